@@ -1,0 +1,57 @@
+# Kommunportal: `make run` serves the demo site, `make test` runs the whole test suite.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test lint format messages translations install migrate demo bench-audience check-deploy clean
+
+$(BIN)/.installed: requirements.txt requirements-dev.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $@
+
+install: $(BIN)/.installed
+
+translations: install
+	$(MANAGE) compile_translations
+
+migrate: translations
+	$(MANAGE) migrate --no-input
+
+demo: migrate
+	$(MANAGE) load_demo_content
+
+## Serve the demo site on http://127.0.0.1:8000 (SQLite, database search, demo content).
+run: demo
+	$(MANAGE) ensure_demo_admin
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+## Lint, then the whole test suite (PostgreSQL when DATABASE_URL is set; Chromium for browser tests).
+test: translations lint
+	$(BIN)/pytest
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+## Extract user-facing strings into locale/*/LC_MESSAGES/django.po (needs GNU gettext).
+messages: install
+	$(MANAGE) makemessages -l sv -l en -l ar --no-location --no-obsolete --ignore=.venv --ignore=bench --ignore=tests --ignore=static_collected
+
+check-deploy: install
+	DJANGO_SETTINGS_MODULE=kommunportal.settings.production DJANGO_SECRET_KEY=$$(openssl rand -hex 32) \
+		DJANGO_ALLOWED_HOSTS=kommun.example $(MANAGE) check --deploy --fail-level WARNING
+
+bench-audience: install translations
+	bash bench/audience_page.sh
+
+clean:
+	rm -rf $(VENV) db.sqlite3 media static_collected .pytest_cache

@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CmsPagesConfig(AppConfig):
+    """Page types, content blocks, departments and demo content of the citizen-facing site."""
+
+    name = "cms_pages"
+    verbose_name = _("Pages")
+    default_auto_field = "django.db.models.BigAutoField"

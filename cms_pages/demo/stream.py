@@ -1,0 +1,93 @@
+"""Turn the demo content's block descriptions into StreamField raw data for one language.
+
+Block ids are derived from the page and the block's position, so the Swedish page and its
+translations have the same ids and wagtail-localize can pair their segments.
+"""
+
+import uuid
+
+from .images import demo_image
+
+_NAMESPACE = uuid.UUID("6f1d6a2e-1c55-4b0e-9c6a-8a3d2f0b7c11")
+
+
+def pick(value, language: str):
+    """The text of a leaf in `language` (leaves are plain Swedish strings or {sv, en, ar} dicts)."""
+    if isinstance(value, dict) and set(value) >= {"sv", "en", "ar"}:
+        return value[language]
+    return value
+
+
+def is_translated(value) -> bool:
+    return isinstance(value, dict) and set(value) >= {"sv", "en", "ar"}
+
+
+def _block_id(*parts) -> str:
+    return str(uuid.uuid5(_NAMESPACE, "/".join(str(part) for part in parts)))
+
+
+def _link(link: dict, language: str, resolve_page) -> dict:
+    page = resolve_page(link["page"]) if link.get("page") else None
+    return {
+        "page": page.pk if page else None,
+        "url": link.get("url", ""),
+        "label": pick(link.get("label", ""), language),
+    }
+
+
+def stream_data(blocks: list[dict], language: str, owner_key: str, resolve_page) -> list[dict]:
+    """Raw StreamField data for `blocks` in `language`; `resolve_page(slug)` finds linked pages."""
+    data = []
+    for index, block in enumerate(blocks):
+        kind, value = block["type"], block["value"]
+        block_id = _block_id(owner_key, index)
+        if kind == "rich_text":
+            raw = pick(value, language)
+        elif kind == "accordion":
+            raw = {
+                "heading": pick(value.get("heading", ""), language),
+                "items": [
+                    {
+                        "type": "item",
+                        "id": _block_id(owner_key, index, "item", item_index),
+                        "value": {
+                            "heading": pick(item["heading"], language),
+                            "content": pick(item["content"], language),
+                        },
+                    }
+                    for item_index, item in enumerate(value["items"])
+                ],
+            }
+        elif kind == "call_to_action":
+            raw = {
+                "title": pick(value["title"], language),
+                "text": pick(value.get("text", ""), language),
+                "link": _link(value["link"], language, resolve_page),
+            }
+        elif kind == "contact_card":
+            raw = {
+                field: pick(value.get(field, ""), language)
+                for field in ("heading", "name", "phone", "email", "address", "opening_hours")
+            }
+        elif kind == "image":
+            image = demo_image(value["image"], value["image"].replace("-", " ").capitalize())
+            raw = {
+                "image": {"image": image.pk, "decorative": False, "alt_text": pick(value["alt"], language)},
+                "caption": pick(value.get("caption", ""), language),
+            }
+        elif kind == "related_links":
+            raw = {
+                "heading": pick(value["heading"], language),
+                "links": [
+                    {
+                        "type": "item",
+                        "id": _block_id(owner_key, index, "link", link_index),
+                        "value": _link(link, language, resolve_page),
+                    }
+                    for link_index, link in enumerate(value["links"])
+                ],
+            }
+        else:
+            raise ValueError(f"Unknown demo block type {kind!r} on {owner_key}")
+        data.append({"type": kind, "value": raw, "id": block_id})
+    return data

@@ -1,0 +1,27 @@
+"""Create (or reset) the local demo administrator with a fresh random password and print it."""
+
+import secrets
+
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand
+
+
+class Command(BaseCommand):
+    help = "Create or reset the demo admin account with a new random password (local use only)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--username", default="admin")
+
+    def handle(self, *args, username, **options):
+        User = get_user_model()
+        password = secrets.token_urlsafe(12)
+        user, _created = User.objects.get_or_create(username=username, defaults={"email": "admin@sjovik.example"})
+        user.is_staff = user.is_superuser = True
+        user.set_password(password)
+        user.save()
+        self.stdout.write("")
+        self.stdout.write(self.style.SUCCESS("Admin login for this run:"))
+        self.stdout.write("  URL:      http://127.0.0.1:8000/admin/")
+        self.stdout.write(f"  Username: {username}")
+        self.stdout.write(f"  Password: {password}")
+        self.stdout.write("")

@@ -1,0 +1,16 @@
+"""Page types of the citizen site, one module per type, plus the internal department snippet."""
+
+from .audience import AudiencePage
+from .department import Department
+from .home import HomePage
+from .information import InformationPage
+from .mixins import AudienceTaggedPage, OwnedPage
+
+__all__ = [
+    "AudiencePage",
+    "AudienceTaggedPage",
+    "Department",
+    "HomePage",
+    "InformationPage",
+    "OwnedPage",
+]

@@ -1,0 +1,49 @@
+"""Information pages: the site's articles, listed on one or several audience pages."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from cms_pages.blocks import ContentStreamBlock
+
+from .mixins import AudienceTaggedPage
+
+
+class InformationPage(AudienceTaggedPage):
+    """An article: an introduction and a body of content blocks."""
+
+    intro = models.TextField(_("introduction"), max_length=500, help_text=_("One or two sentences: the answer first."))
+    body = StreamField(ContentStreamBlock(), blank=True, verbose_name=_("content"))
+
+    content_panels = AudienceTaggedPage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = AudienceTaggedPage.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+
+    parent_page_types = ["cms_pages.HomePage", "cms_pages.AudiencePage", "cms_pages.InformationPage"]
+    subpage_types = ["cms_pages.InformationPage"]
+
+    class Meta:
+        verbose_name = _("information page")
+        verbose_name_plural = _("information pages")
+
+    def audience_pages(self):
+        """The audience pages, in this page's language, that list this page."""
+        from .audience import AudiencePage
+
+        return (
+            AudiencePage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id)
+            .filter(
+                models.Q(translation_key__in=self.audiences.values("translation_key"))
+                | models.Q(path=self.path[: -AudiencePage.steplen], depth=self.depth - 1)
+            )
+            .only("id", "title", "url_path", "path", "depth", "locale_id")
+            .order_by("path")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["audience_pages"] = self.audience_pages()
+        return context

@@ -1,0 +1,64 @@
+"""Admin integration: the department snippet and the editors' page reports."""
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from cms_pages.models import Department
+from cms_pages.reports import MyDepartmentPagesView, PagesPastReviewView
+
+
+class DepartmentViewSet(SnippetViewSet):
+    model = Department
+    icon = "group"
+    menu_label = _("Departments")
+    menu_order = 250
+    add_to_settings_menu = True
+    list_display = ["name", "contact_email"]
+    search_fields = ["name"]
+
+
+register_snippet(DepartmentViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_report_urls():
+    return [
+        path("reports/my-department/", MyDepartmentPagesView.as_view(), name="cms_pages_my_department_pages"),
+        path(
+            "reports/my-department/results/",
+            MyDepartmentPagesView.as_view(results_only=True),
+            name="cms_pages_my_department_pages_results",
+        ),
+        path("reports/past-review/", PagesPastReviewView.as_view(), name="cms_pages_pages_past_review"),
+        path(
+            "reports/past-review/results/",
+            PagesPastReviewView.as_view(results_only=True),
+            name="cms_pages_pages_past_review_results",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_my_department_menu_item():
+    return MenuItem(
+        _("My department's pages"),
+        reverse("cms_pages_my_department_pages"),
+        name="my-department-pages",
+        icon_name="doc-full",
+        order=50,
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def register_past_review_menu_item():
+    return MenuItem(
+        _("Pages past their review date"),
+        reverse("cms_pages_pages_past_review"),
+        name="pages-past-review",
+        icon_name="time",
+        order=51,
+    )

@@ -1,0 +1,12 @@
+"""Local development: the embedded default (SQLite, database search, console e-mail)."""
+
+from .base import *  # noqa: F403
+from .base import env_bool
+
+DEBUG = env_bool("DJANGO_DEBUG", True)
+EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# Serve static files straight from the app folders, no collectstatic needed.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = DEBUG
+STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
+SERVE_MEDIA = env_bool("DJANGO_SERVE_MEDIA", True)

@@ -1,0 +1,13 @@
+"""WSGI entry point: `gunicorn kommunportal.wsgi` with site/ on the path (see deploy/gunicorn.conf.py)."""
+
+import os
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "kommunportal.settings.production")
+
+from django.core.wsgi import get_wsgi_application
+
+application = get_wsgi_application()

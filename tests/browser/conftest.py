@@ -1,0 +1,143 @@
+"""Browser tests: the demo site served by gunicorn in its own process and database, driven by
+headless Chromium at a phone viewport."""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+import uuid
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+from tests.conftest import service_missing
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+PHONE = {"width": 390, "height": 844}
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _postgres_admin(url: str, sql: str):
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as connection:
+        connection.execute(sql)
+
+
+@pytest.fixture(scope="session")
+def served_database(tmp_path_factory):
+    """A database of its own for the served site: PostgreSQL when DATABASE_URL names one, else SQLite."""
+    base = os.environ.get("DATABASE_URL", "")
+    if base.startswith("postgres"):
+        name = f"kommunportal_browser_{uuid.uuid4().hex[:8]}"
+        _postgres_admin(base, f'CREATE DATABASE "{name}"')
+        yield urlparse(base)._replace(path=f"/{name}").geturl()
+        _postgres_admin(base, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    else:
+        yield f"sqlite:///{tmp_path_factory.mktemp('served') / 'site.sqlite3'}"
+
+
+@pytest.fixture(scope="session")
+def site_url(served_database, tmp_path_factory):
+    """The demo site, migrated and loaded, served by gunicorn on a free loopback port."""
+    env = {
+        **os.environ,
+        "DATABASE_URL": served_database,
+        "DJANGO_SETTINGS_MODULE": "kommunportal.settings.test",
+        "DJANGO_MEDIA_ROOT": str(tmp_path_factory.mktemp("served-media")),
+        "DJANGO_SERVE_MEDIA": "true",
+        "PYTHONPATH": "site",
+    }
+    manage = [sys.executable, "manage.py"]
+    subprocess.run([*manage, "migrate", "--no-input", "-v0"], cwd=ROOT, env=env, check=True, timeout=600)
+    subprocess.run(
+        [*manage, "load_demo_content"], cwd=ROOT, env=env, check=True, timeout=600, stdout=subprocess.DEVNULL
+    )
+    port = _free_port()
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "kommunportal.wsgi:application",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            "2",
+            "--access-logfile",
+            "-",
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            urllib.request.urlopen(url + "/", timeout=5).read()
+            break
+        except OSError:
+            if time.monotonic() > deadline or server.poll() is not None:
+                server.kill()
+                pytest.fail("The site did not start")
+            time.sleep(0.3)
+    yield url
+    server.terminate()
+    server.wait(timeout=20)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    # Module scope: Playwright's event loop must not outlive the browser tests, or Django's
+    # async-safety check would trip in the database tests that run after them.
+    if not os.path.exists(CHROMIUM):
+        service_missing(f"Chromium not found at {CHROMIUM}")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+def _page(browser, **options):
+    context = browser.new_context(viewport=PHONE, device_scale_factor=2, is_mobile=True, has_touch=True, **options)
+    page = context.new_page()
+    return context, page
+
+
+@pytest.fixture
+def phone(browser):
+    """A phone-sized browser tab with JavaScript (needed by axe-core)."""
+    context, page = _page(browser)
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def phone_without_js(browser):
+    context, page = _page(browser, java_script_enabled=False)
+    yield page
+    context.close()

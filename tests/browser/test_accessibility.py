@@ -1,0 +1,42 @@
+"""axe-core finds no violations on any page type in any language, at a phone viewport."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+pytestmark = pytest.mark.browser
+
+PAGES = {
+    "sv": {
+        "home": "/",
+        "audience": "/husagare/",
+        "information": "/husagare/bygglov/",
+        "search": "/sok/?q=bygglov",
+        "not found": "/finns-inte/",
+    },
+    "en": {
+        "home": "/en/",
+        "audience": "/en/homeowners/",
+        "information": "/en/homeowners/building-permit/",
+        "search": "/en/search/?q=permit",
+        "not found": "/en/missing/",
+    },
+    "ar": {
+        "home": "/ar/",
+        "audience": "/ar/homeowners/",
+        "information": "/ar/homeowners/building-permit/",
+        "search": "/ar/search/?q=x",
+        "not found": "/ar/missing/",
+    },
+}
+CASES = [(language, kind, path) for language, kinds in PAGES.items() for kind, path in kinds.items()]
+
+
+@pytest.mark.parametrize(("language", "kind", "path"), CASES, ids=[f"{c[0]}-{c[1]}" for c in CASES])
+def test_no_axe_violations(phone, site_url, language, kind, path):
+    response = phone.goto(site_url + path)
+    assert response.status == (404 if kind == "not found" else 200)
+    assert phone.locator("html").get_attribute("lang") == language
+
+    results = Axe().run(phone)
+
+    assert results.violations_count == 0, results.generate_report()

@@ -1,0 +1,106 @@
+"""What a citizen on a phone sees and does: right-to-left mirroring, keyboard use, no JavaScript."""
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+
+def inline_start_edge(page, selector) -> float:
+    box = page.locator(selector).first.bounding_box()
+    return box["x"]
+
+
+def test_arabic_mirrors_the_layout(phone, site_url):
+    phone.goto(site_url + "/husagare/bygglov/")
+    swedish_name = phone.locator(".site-header__name").bounding_box()
+    swedish_crumb = phone.locator("nav.breadcrumbs li").first.bounding_box()
+
+    phone.goto(site_url + "/ar/homeowners/building-permit/")
+    arabic_name = phone.locator(".site-header__name").bounding_box()
+    arabic_crumb = phone.locator("nav.breadcrumbs li").first.bounding_box()
+
+    width = 390
+    assert phone.locator("html").get_attribute("dir") == "rtl"
+    # The site name starts at the left edge in Swedish and at the right edge in Arabic.
+    assert swedish_name["x"] < width / 3
+    assert arabic_name["x"] + arabic_name["width"] > width * 2 / 3
+    assert arabic_crumb["x"] > swedish_crumb["x"]
+
+
+def test_the_skip_link_is_the_first_tab_stop_and_moves_focus_to_main(phone, site_url):
+    phone.goto(site_url + "/husagare/")
+
+    phone.keyboard.press("Tab")
+    focused = phone.evaluate("document.activeElement.className")
+    assert focused == "skip-link"
+    assert phone.locator(".skip-link").is_visible()
+
+    phone.keyboard.press("Enter")
+    assert phone.evaluate("document.activeElement.id") == "main"
+
+
+def test_focus_is_visible_on_links(phone, site_url):
+    phone.goto(site_url + "/")
+    phone.locator(".audience-nav a").first.focus()
+
+    outline = phone.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+
+    assert outline == "solid"
+
+
+def test_a_citizen_finds_a_page_through_an_audience_without_javascript(phone_without_js, site_url):
+    page = phone_without_js
+    page.goto(site_url + "/")
+
+    page.locator(".audience-tile a", has_text="Husägare").click()
+    assert page.locator("h1").inner_text() == "Husägare"
+    page.locator(".page-list a[href='/husagare/bygglov/']").click()
+
+    assert page.url == site_url + "/husagare/bygglov/"
+    assert page.locator("nav.breadcrumbs").is_visible()
+
+
+def test_accordions_open_without_javascript(phone_without_js, site_url):
+    page = phone_without_js
+    page.goto(site_url + "/husagare/bygglov/")
+    details = page.locator(".block-accordion details").first
+    assert details.get_attribute("open") is None
+
+    details.locator("summary").click()
+
+    assert details.get_attribute("open") is not None
+
+
+def test_switching_language_keeps_the_citizen_on_the_same_page(phone_without_js, site_url):
+    page = phone_without_js
+    page.goto(site_url + "/husagare/bygglov/")
+
+    page.locator(".language-switcher a[lang=en]").click()
+
+    assert page.url == site_url + "/en/homeowners/building-permit/"
+    assert page.locator("html").get_attribute("lang") == "en"
+
+
+def test_searching_without_javascript_lists_matching_pages(phone_without_js, site_url):
+    page = phone_without_js
+    page.goto(site_url + "/")
+
+    page.fill("#site-search-q", "bygglov")
+    page.locator(".site-search button").click()
+
+    assert "/sok/" in page.url
+    assert page.locator(".search-results a").count() >= 1
+
+
+def test_pages_fit_the_phone_without_sideways_scrolling(phone, site_url):
+    for path in ["/", "/husagare/", "/husagare/bygglov/", "/ar/"]:
+        phone.goto(site_url + path)
+        scroll_width = phone.evaluate("document.documentElement.scrollWidth")
+        assert scroll_width <= 390, path
+
+
+def test_images_come_as_responsive_modern_formats(phone, site_url):
+    phone.goto(site_url + "/")
+    tile = phone.locator(".audience-tile img").first
+    assert tile.evaluate("img => img.complete && img.naturalWidth > 0")
+    assert ".webp" in tile.get_attribute("src")

@@ -1,0 +1,115 @@
+import datetime
+
+import pytest
+from django.contrib.auth.models import Group, Permission, User
+from django.urls import reverse
+from django.utils import timezone
+from wagtail.models import GroupPagePermission
+
+from tests.factories import AudiencePageFactory, DepartmentFactory, InformationPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def editor_of(home_page):
+    """An editor who works for the given department and may edit the whole site."""
+
+    def make(department):
+        group = department.staff_groups.first()
+        group.permissions.add(Permission.objects.get(codename="access_admin"))
+        for codename in ("add_page", "change_page", "publish_page"):
+            GroupPagePermission.objects.get_or_create(
+                group=group, page=home_page, permission=Permission.objects.get(codename=codename)
+            )
+        user = User.objects.create_user(f"editor-{department.pk}", password="pw-not-used-123")
+        user.groups.add(group)
+        return user
+
+    return make
+
+
+def test_the_add_page_form_prefills_the_parents_department(client, home_page, editor_of):
+    client.force_login(editor_of(home_page.owning_department))
+    audience = AudiencePageFactory(parent=home_page)
+
+    response = client.get(reverse("wagtailadmin_pages:add", args=["cms_pages", "informationpage", audience.pk]))
+
+    assert response.status_code == 200
+    field = response.context["form"]["owning_department"]
+    assert field.value() == home_page.owning_department_id
+
+
+def test_the_audience_choices_in_the_page_form_are_in_the_pages_own_language(client, home_page, editor_of):
+    from wagtail.models import Locale
+
+    client.force_login(editor_of(home_page.owning_department))
+    swedish_audience = AudiencePageFactory(parent=home_page, title="Husägare")
+    english = Locale.objects.get(language_code="en")
+    home_page.copy_for_translation(english)
+    english_audience = swedish_audience.copy_for_translation(english)
+
+    response = client.get(reverse("wagtailadmin_pages:add", args=["cms_pages", "informationpage", swedish_audience.pk]))
+
+    choices = list(response.context["form"].fields["audiences"].queryset)
+    assert swedish_audience.page_ptr in [choice.page_ptr for choice in choices]
+    assert english_audience.pk not in [choice.pk for choice in choices]
+
+
+def test_my_department_report_lists_only_my_departments_pages(client, home_page, editor_of):
+    mine = DepartmentFactory(name="Samhällsbyggnadsförvaltningen")
+    theirs = DepartmentFactory(name="Socialförvaltningen")
+    InformationPageFactory(parent=home_page, title="Bygglov", owning_department=mine)
+    InformationPageFactory(parent=home_page, title="Hemtjänst", owning_department=theirs)
+    client.force_login(editor_of(mine))
+
+    response = client.get(reverse("cms_pages_my_department_pages"))
+
+    assert response.status_code == 200
+    titles = [page.title for page in response.context["pages"]]
+    assert titles == ["Bygglov"]
+    assert "Samhällsbyggnadsförvaltningen" in response.content.decode()
+
+
+def test_past_review_report_lists_pages_whose_review_date_has_passed(client, home_page, editor_of):
+    yesterday = timezone.localdate() - datetime.timedelta(days=1)
+    InformationPageFactory(parent=home_page, title="Gammal sida", review_date=yesterday)
+    InformationPageFactory(parent=home_page, title="Färsk sida")
+    client.force_login(editor_of(home_page.owning_department))
+
+    response = client.get(reverse("cms_pages_pages_past_review"))
+
+    assert [page.title for page in response.context["pages"]] == ["Gammal sida"]
+
+
+def test_reports_are_in_the_reports_menu(client, home_page, editor_of):
+    client.force_login(editor_of(home_page.owning_department))
+
+    response = client.get(reverse("wagtailadmin_home"))
+
+    content = response.content.decode()
+    assert reverse("cms_pages_my_department_pages") in content
+    assert reverse("cms_pages_pages_past_review") in content
+
+
+def test_departments_are_managed_as_snippets(admin_client, db):
+    department = DepartmentFactory(name="Kommunledningsförvaltningen")
+
+    response = admin_client.get(reverse("wagtailsnippets_cms_pages_department:list"))
+
+    assert response.status_code == 200
+    assert department.name in response.content.decode()
+
+
+def test_the_staff_group_of_a_department_is_required_to_see_its_pages(client, home_page):
+    outsider = User.objects.create_user("outsider", password="pw-not-used-123")
+    outsider.groups.add(Group.objects.create(name="Nobody"))
+    InformationPageFactory(parent=home_page, title="Bygglov")
+    outsider.groups.first().permissions.add(Permission.objects.get(codename="access_admin"))
+    client.force_login(outsider)
+
+    response = client.get(reverse("cms_pages_my_department_pages"))
+
+    assert response.status_code in (200, 302)
+    if response.status_code == 200:
+        assert list(response.context["pages"]) == []

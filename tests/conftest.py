@@ -1,0 +1,62 @@
+"""Shared fixtures: the demo municipality loaded once per test session, and a page tree of our own."""
+
+import io
+import os
+import shutil
+import tempfile
+
+import pytest
+from django.core.management import call_command
+
+_MEDIA_ROOT = tempfile.mkdtemp(prefix="kommunportal-test-media-")
+os.environ.setdefault("DJANGO_MEDIA_ROOT", _MEDIA_ROOT)
+
+
+def pytest_sessionfinish(session, exitstatus):
+    shutil.rmtree(_MEDIA_ROOT, ignore_errors=True)
+
+
+def service_missing(reason: str):
+    """Skip locally when a real service is absent; under CI=true the same absence is a failure."""
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(f"CI requires this service: {reason}")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def demo_content(django_db_setup, django_db_blocker):
+    """The demo municipality, committed once for the session (each test still rolls back its own changes)."""
+    with django_db_blocker.unblock():
+        call_command("load_demo_content", stdout=io.StringIO())
+
+
+@pytest.fixture
+def demo(demo_content, db):
+    from wagtail.models import Site
+
+    return Site.objects.get(is_default_site=True).root_page.specific
+
+
+@pytest.fixture
+def home_page(db):
+    """A fresh Swedish home page (not the demo one), made the default site's root."""
+    from wagtail.models import Locale, Page, Site
+
+    from tests.factories import HomePageFactory
+
+    root = Page.get_first_root_node()
+    home = HomePageFactory(parent=root, locale=Locale.objects.get(language_code="sv"))
+    Site.objects.update_or_create(
+        is_default_site=True, defaults={"hostname": "localhost", "port": 80, "root_page": home}
+    )
+    return home
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Wagtail caches site root paths; a test that changes sites must not leak into the next."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

@@ -1,0 +1,51 @@
+"""Budgets that keep pages fast: SQL queries per page and bytes per landing page."""
+
+import pytest
+from django.contrib.staticfiles import finders
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.factories import AudiencePageFactory, InformationPageFactory
+
+pytestmark = pytest.mark.django_db
+
+MAX_QUERIES = 10
+
+
+def queries_for(client, url) -> int:
+    client.get(url)  # warm caches that a running site has warm too (site root paths)
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(captured)
+
+
+def test_an_audience_page_needs_at_most_ten_queries_however_many_pages_are_tagged(client, home_page):
+    audience = AudiencePageFactory(parent=home_page)
+    other = AudiencePageFactory(parent=home_page)
+    for _ in range(3):
+        InformationPageFactory(parent=audience)
+    few = queries_for(client, audience.url)
+
+    for _ in range(40):
+        page = InformationPageFactory(parent=other)
+        page.audiences.set([audience])
+        page.save()
+    many = queries_for(client, audience.url)
+
+    assert many <= MAX_QUERIES
+    assert many == few
+
+
+def test_demo_pages_stay_within_the_query_budget(client, demo):
+    for url in ["/", "/husagare/", "/husagare/bygglov/", "/en/homeowners/", "/ar/"]:
+        assert queries_for(client, url) <= MAX_QUERIES, url
+
+
+def test_a_landing_page_transfers_under_50_kb_without_images(client, demo):
+    html = client.get("/husagare/").content
+    css_path = finders.find("css/site.css")
+    with open(css_path, "rb") as css:
+        stylesheet = css.read()
+
+    assert len(html) + len(stylesheet) < 50 * 1024
