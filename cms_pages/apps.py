@@ -8,3 +8,8 @@ class CmsPagesConfig(AppConfig):
     name = "cms_pages"
     verbose_name = _("Pages")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from cms_pages import signals
+
+        signals.connect()

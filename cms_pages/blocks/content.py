@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageBlock
 
-from .links import LinkBlock
+from .links import LinkBlock, localize_links
 
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
 
@@ -75,6 +75,10 @@ class RelatedLinksBlock(blocks.StructBlock):
         icon = "link"
         label = _("Related links")
         template = "blocks/related_links_block.html"
+
+    def get_context(self, value, parent_context=None):
+        localize_links(value["links"])
+        return super().get_context(value, parent_context=parent_context)
 
 
 class TopTaskBlock(LinkBlock):

@@ -5,19 +5,38 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 
+from cms_pages.localization import localized_pages
+
 
 class LinkValue(blocks.StructValue):
-    def url(self) -> str:
-        page = self.get("page")
-        if page:
-            return page.localized.url
-        return self.get("url") or ""
+    """Adds `href` and `text` (not `url`: templates would find the child block of that name first)."""
+
+    def target_page(self):
+        """The linked page in the reader's language (set in bulk by `localize_links` when possible)."""
+        if "_target_page" not in self.__dict__:
+            page = self.get("page")
+            self.__dict__["_target_page"] = localized_pages([page])[0] if page else None
+        return self.__dict__["_target_page"]
+
+    def href(self) -> str:
+        page = self.target_page()
+        return page.url if page else self.get("url") or ""
 
     def text(self) -> str:
-        page = self.get("page")
         if self.get("label"):
             return self.get("label")
-        return page.localized.title if page else self.get("url", "")
+        page = self.target_page()
+        return page.title if page else self.get("url", "")
+
+
+def localize_links(links) -> None:
+    """Resolve the translations of many links' pages in one query."""
+    links = list(links)
+    pages = localized_pages([link.get("page") for link in links if link.get("page")])
+    by_key = {page.translation_key: page for page in pages}
+    for link in links:
+        page = link.get("page")
+        link.__dict__["_target_page"] = by_key.get(page.translation_key, page) if page else None
 
 
 class LinkBlock(blocks.StructBlock):

@@ -11,6 +11,7 @@ from wagtail.search import index
 
 from cms_pages.blocks import ContentStreamBlock
 from cms_pages.localization import title_sort_key
+from cms_pages.navigation import exclude_restricted
 
 from .mixins import AudienceTaggedPage, OwnedPage
 
@@ -63,7 +64,6 @@ class AudiencePage(OwnedPage):
         for model in AudienceTaggedPage.tagged_models():
             queryset = (
                 model.objects.live()
-                .public()
                 .filter(locale_id=self.locale_id)
                 .filter(
                     Q(audiences__translation_key=self.translation_key)
@@ -72,17 +72,18 @@ class AudiencePage(OwnedPage):
                 .distinct()
                 .only("id", "title", "url_path", "path", "depth", "locale_id", "translation_key", "intro")
             )
-            pages.extend(queryset)
+            pages.extend(exclude_restricted(queryset))
         return sorted(pages, key=lambda page: title_sort_key(page.title))
 
     def localized_related_audiences(self):
-        return (
+        """The related audiences in this page's language (editors pick them in any language)."""
+        queryset = (
             AudiencePage.objects.live()
-            .public()
             .filter(locale_id=self.locale_id, translation_key__in=self.related_audiences.values("translation_key"))
             .exclude(pk=self.pk)
             .only("id", "title", "url_path", "path", "depth", "locale_id")
         )
+        return exclude_restricted(queryset)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -7,6 +7,7 @@ from wagtail.fields import StreamField
 
 from cms_pages.blocks import TopTaskBlock
 from cms_pages.localization import localized_pages
+from cms_pages.navigation import exclude_restricted
 
 from .mixins import OwnedPage
 
@@ -37,23 +38,27 @@ class HomePage(OwnedPage):
         from .audience import AudiencePage
 
         context = super().get_context(request, *args, **kwargs)
-        context["audiences"] = (
+        context["audiences"] = exclude_restricted(
             AudiencePage.objects.child_of(self)
             .live()
-            .public()
             .in_menu()
             .select_related("tile_image")
-            .prefetch_renditions("fill-96x96")
+            .prefetch_related("tile_image__renditions")
         )
-        tasks = [block.value for block in self.top_tasks]
-        task_pages = localized_pages([task.get("page") for task in tasks], self.locale)
-        by_key = {page.translation_key: page for page in task_pages}
-        context["top_tasks"] = [
-            {
-                "url": by_key[task["page"].translation_key].url if task.get("page") else task.get("url"),
-                "text": task.get("label")
-                or (by_key[task["page"].translation_key].title if task.get("page") else task.get("url")),
-            }
-            for task in tasks
-        ]
+        context["top_tasks"] = self.localized_top_tasks()
         return context
+
+    def localized_top_tasks(self) -> list[dict]:
+        """The top tasks as links in this home page's language (page links follow their translation)."""
+        tasks = [block.value for block in self.top_tasks]
+        translated = {
+            page.translation_key: page for page in localized_pages([task.get("page") for task in tasks], self.locale_id)
+        }
+        links = []
+        for task in tasks:
+            page = translated.get(task["page"].translation_key) if task.get("page") else None
+            if page is not None:
+                links.append({"url": page.url, "text": task.get("label") or page.title})
+            elif task.get("url"):
+                links.append({"url": task["url"], "text": task.get("label") or task["url"]})
+        return links

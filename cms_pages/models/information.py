@@ -7,6 +7,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from cms_pages.blocks import ContentStreamBlock
+from cms_pages.navigation import exclude_restricted
 
 from .mixins import AudienceTaggedPage
 
@@ -31,9 +32,8 @@ class InformationPage(AudienceTaggedPage):
         """The audience pages, in this page's language, that list this page."""
         from .audience import AudiencePage
 
-        return (
+        queryset = (
             AudiencePage.objects.live()
-            .public()
             .filter(locale_id=self.locale_id)
             .filter(
                 models.Q(translation_key__in=self.audiences.values("translation_key"))
@@ -42,6 +42,7 @@ class InformationPage(AudienceTaggedPage):
             .only("id", "title", "url_path", "path", "depth", "locale_id")
             .order_by("path")
         )
+        return exclude_restricted(queryset)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

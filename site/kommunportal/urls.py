@@ -4,7 +4,6 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
-from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
@@ -26,6 +25,6 @@ if settings.SERVE_MEDIA:
 
 urlpatterns += i18n_patterns(
     path(_("search/"), search_views.search, name="search"),
-    path("", include(wagtail_urls)),
+    path("", include("cms_pages.urls")),
     prefix_default_language=False,
 )

@@ -5,7 +5,6 @@ import datetime
 
 from django.contrib.auth.models import Group, Permission
 from django.core.management.base import BaseCommand
-from django.db import transaction
 from django.utils import timezone
 from wagtail.models import GroupPagePermission, Locale, Page, Site
 
@@ -22,16 +21,17 @@ class Command(BaseCommand):
     help = "Create the demo municipality's content. Existing pages are kept; missing ones are added."
 
     def handle(self, *args, **options):
-        with transaction.atomic():
-            self.ensure_locales()
-            departments = self.ensure_departments()
-            home = self.ensure_home(departments)
-            self.pages_by_slug: dict[str, Page] = {}
-            audiences = self.ensure_audiences(home, departments)
-            self.ensure_information_pages(audiences, departments)
-            self.fill_bodies(home, audiences)
-            self.translate_all(home, audiences)
-            self.grant_department_permissions(home, departments)
+        # No transaction around the whole load: wagtail-localize publishes translations when
+        # their transaction commits, and a long outer transaction would publish stale copies.
+        self.ensure_locales()
+        departments = self.ensure_departments()
+        home = self.ensure_home(departments)
+        self.pages_by_slug: dict[str, Page] = {}
+        audiences = self.ensure_audiences(home, departments)
+        self.ensure_information_pages(audiences, departments)
+        self.fill_bodies(home, audiences)
+        self.translate_all(home, audiences)
+        self.grant_department_permissions(home, departments)
         pages = Page.objects.filter(depth__gt=1).count()
         self.stdout.write(
             self.style.SUCCESS(f"Demo content ready: {pages} pages in {Locale.objects.count()} languages.")
