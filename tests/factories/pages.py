@@ -9,6 +9,7 @@ class DepartmentFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Department
         django_get_or_create = ("name",)
+        skip_postgeneration_save = True
 
     name = factory.Sequence(lambda n: f"Förvaltning {n}")
     contact_email = factory.Sequence(lambda n: f"forvaltning{n}@sjovik.example")

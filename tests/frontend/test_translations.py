@@ -22,7 +22,7 @@ def catalogue(language: str, base: Path = LOCALE_DIR) -> polib.POFile:
 def test_every_string_is_translated(language):
     po = catalogue(language)
 
-    assert len(po) > 100
+    assert len(po) > 50  # the catalogue is the real one, not an empty stub
     assert [entry.msgid for entry in po.untranslated_entries()] == []
     assert [entry.msgid for entry in po.fuzzy_entries()] == []
 

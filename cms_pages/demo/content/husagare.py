@@ -270,8 +270,8 @@ PAGES = [
                     "heading": "Bra att veta",
                     "items": [
                         {
-                            "heading": "Företag",
-                            "content": "<p>Företag får lämna sorterat avfall mot en avgift. Du köper ett besökskort i e-tjänsten innan du kommer.</p>",
+                            "heading": "Företag och stora lass",
+                            "content": "<p>Företag får lämna sorterat avfall mot en avgift och köper ett besökskort i e-tjänsten innan de kommer. Lass större än tre kubikmeter hänvisar vi till Sjöviks avfallsanläggning.</p>",
                         },
                     ],
                 },
