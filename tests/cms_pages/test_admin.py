@@ -122,3 +122,20 @@ def test_a_user_without_page_permissions_cannot_open_the_reports(client, home_pa
     response = client.get(reverse("cms_pages_pages_past_review"))
 
     assert response.status_code == 302
+
+
+def test_an_editor_translates_a_page_in_the_admin(admin_client, home_page):
+    from wagtail.models import Locale
+
+    english = Locale.objects.get(language_code="en")
+    audience = AudiencePageFactory(parent=home_page, title="Husägare")
+
+    response = admin_client.post(
+        reverse("wagtail_localize:submit_page_translation", args=[audience.pk]),
+        {"locales": [english.pk], "include_subtree": "on"},
+    )
+
+    assert response.status_code == 302
+    translated = audience.get_translation(english)
+    assert translated.get_parent().locale == english  # the home page was translated along with it
+    assert translated.title == "Husägare"  # waits for the translator, in the editor beside the source

@@ -141,7 +141,7 @@ PAGES = [
                 "body": [
                     {
                         "type": "rich_text",
-                        "value": "<p>Reglerna gäller dig som äger ett en- eller tvåbostadshus. Byggnaden ska ligga i anslutning till huset och inte närmare tomtgränsen än 4,5 meter, om inte grannen har godkänt det skriftligt.</p><h2>Friggebod</h2><ul><li>Högst 15 kvadratmeter byggnadsarea</li><li>Högst 3 meter till taknocken</li><li>Ingen anmälan behövs</li></ul><h2>Attefallshus</h2><ul><li>Högst 30 kvadratmeter byggnadsarea</li><li>Högst 4 meter till taknocken</li><li>Anmälan och startbesked krävs</li></ul>",
+                        "value": "<p>Reglerna gäller dig som äger ett en- eller tvåbostadshus. Byggnaden ska ligga i anslutning till huset och inte närmare tomtgränsen än 4,5 meter, om inte grannen har godkänt det skriftligt. Kontrollera också att det inte finns ledningar i marken där du vill bygga.</p><h2>Friggebod</h2><ul><li>Högst 15 kvadratmeter byggnadsarea</li><li>Högst 3 meter till taknocken</li><li>Ingen anmälan behövs</li></ul><h2>Attefallshus</h2><ul><li>Högst 30 kvadratmeter byggnadsarea</li><li>Högst 4 meter till taknocken</li><li>Anmälan och startbesked krävs</li></ul>",
                     },
                     {
                         "type": "accordion",
@@ -262,7 +262,7 @@ PAGES = [
         "body": [
             {
                 "type": "rich_text",
-                "value": "<p>Sortera gärna redan hemma, så går det snabbare på plats. Personalen hjälper dig att hitta rätt container.</p><h2>Det här kan du lämna</h2><ul><li>möbler, madrasser och annat grovavfall</li><li>ris, löv och gräsklipp</li><li>elektronik, lampor och batterier</li><li>färg, kemikalier och annat farligt avfall</li><li>kläder och saker till återbruket</li></ul><p>Förpackningar lämnar du i ditt fyrfackskärl eller på en återvinningsstation. Matavfall tar vi inte emot.</p>",
+                "value": "<p>Sortera gärna redan hemma, så går det snabbare på plats. Personalen hjälper dig att hitta rätt container. Lägg blandat avfall i genomskinliga säckar så att vi kan se vad de innehåller.</p><h2>Det här kan du lämna</h2><ul><li>möbler, madrasser och annat grovavfall</li><li>ris, löv och gräsklipp</li><li>elektronik, lampor och batterier</li><li>färg, kemikalier och annat farligt avfall</li><li>kläder och saker till återbruket</li></ul><p>Förpackningar lämnar du i ditt fyrfackskärl eller på en återvinningsstation. Matavfall tar vi inte emot.</p>",
             },
             {
                 "type": "accordion",
@@ -393,7 +393,7 @@ PAGES = [
         "body": [
             {
                 "type": "rich_text",
-                "value": "<p>Kommunen ansvarar för att sotning och brandskyddskontroll blir gjorda och har avtal med Sjöviks sotningsdistrikt. Du betalar enligt den taxa som kommunfullmäktige har beslutat.</p><ul><li><b>Sotning</b> är rengöring av eldstad och rökkanal. Hur ofta beror på hur mycket du eldar.</li><li><b>Brandskyddskontroll</b> är en besiktning av att anläggningen är säker. Den görs vart annat, vart fjärde eller vart åttonde år beroende på anläggning.</li></ul>",
+                "value": "<p>Kommunen ansvarar för att sotning och brandskyddskontroll blir gjorda och har avtal med Sjöviks sotningsdistrikt. Du betalar enligt den taxa som kommunfullmäktige har beslutat. Du får ett meddelande med datum och tid minst en vecka före besöket.</p><ul><li><b>Sotning</b> är rengöring av eldstad och rökkanal. Hur ofta beror på hur mycket du eldar.</li><li><b>Brandskyddskontroll</b> är en besiktning av att anläggningen är säker. Den görs vart annat, vart fjärde eller vart åttonde år beroende på anläggning.</li></ul>",
             },
             {
                 "type": "accordion",

@@ -246,13 +246,13 @@ PAGES = [
                 "body": [
                     {
                         "type": "rich_text",
-                        "value": "<p>På fritidshemmet leker, skapar och rör sig barnen, och verksamheten följer skolans läroplan. Fritidshemmen ligger på eller nära skolorna och har öppet från 6.30 till 18.30.</p><ul><li>Du har rätt till plats om du arbetar eller studerar.</li><li>Ansök minst en månad innan barnet ska börja.</li><li>Lovplats kan sökas för enstaka lov.</li></ul>",
+                        "value": "<p>På fritidshemmet leker, skapar och rör sig barnen, och verksamheten följer skolans läroplan. Personalen samarbetar med skolan så att dagen hänger ihop för ditt barn. Fritidshemmen ligger på eller nära skolorna och har öppet från 6.30 till 18.30 på vardagar.</p><ul><li>Barnet har rätt till plats om du arbetar eller studerar, eller om barnet behöver det på grund av familjens situation.</li><li>Ansök minst en månad innan barnet ska börja. Uppsägningstiden är en månad.</li><li>Lovplats kan sökas för enstaka lov, till exempel sommarlovet.</li><li>Från höstterminen det år barnet fyller tio år kan det i stället gå på öppen fritidsverksamhet, som är avgiftsfri.</li></ul>",
                     },
                     {
                         "type": "call_to_action",
                         "value": {
                             "title": "Vad kostar fritidshem?",
-                            "text": "Avgiften är en del av maxtaxan och beror på hushållets inkomst.",
+                            "text": "Avgiften är en del av maxtaxan och beror på hushållets inkomst. Har du flera barn i förskola eller fritidshem blir avgiften lägre för syskonen.",
                             "link": {"page": "maxtaxa", "url": "", "label": "Se avgifterna"},
                         },
                     },
@@ -270,7 +270,7 @@ PAGES = [
         "body": [
             {
                 "type": "rich_text",
-                "value": "<p>Här kan barnen leka, måla och sjunga medan du träffar andra föräldrar. Förskollärare ordnar sångstund varje dag klockan 10 och tipsar om lek och språkutveckling. Vi bjuder på kaffe och du tar med eget mellanmål till barnen.</p><p>Öppna förskolan finns i <b>Familjecentralen Hamnen</b> tillsammans med barnavårdscentralen och socialtjänstens föräldrarådgivare. En förmiddag i veckan har vi språkcafé på svenska för föräldrar som är nya i Sverige.</p>",
+                "value": "<p>Här kan barnen leka, måla och sjunga medan du träffar andra föräldrar. Det är ett bra sätt att lära känna andra familjer, inte minst om du är ny i Sjövik. Förskollärare ordnar sångstund varje dag klockan 10 och tipsar om lek och språkutveckling. Vi bjuder på kaffe och du tar med eget mellanmål till barnen. Du som väntar barn är också välkommen.</p><p>Öppna förskolan finns i <b>Familjecentralen Hamnen</b> tillsammans med barnavårdscentralen och socialtjänstens föräldrarådgivare. En förmiddag i veckan har vi språkcafé på svenska för föräldrar som är nya i Sverige. På sommaren flyttar vi ut till lekplatsen vid sjön.</p>",
             },
             {
                 "type": "image",
@@ -303,7 +303,7 @@ PAGES = [
         "body": [
             {
                 "type": "rich_text",
-                "value": "<p>Alla föräldrar funderar ibland över hur de ska hantera bråk, sömn, skärmtid eller trotsåldern. Socialtjänstens förebyggande enhet har föräldrarådgivare som du kan prata med utan att någon utredning startas.</p>",
+                "value": "<p>Alla föräldrar funderar ibland över hur de ska hantera bråk, sömn, skärmtid eller trotsåldern. Socialtjänstens förebyggande enhet har föräldrarådgivare som du kan prata med utan att någon utredning startas. Du kan också ringa anonymt och få råd på telefon.</p>",
             },
             {
                 "type": "accordion",
