@@ -18,6 +18,7 @@ APP_PORT=${APP_PORT:-18080}
 STATIC_PORT=${STATIC_PORT:-18081}
 AUDIENCE_PATH=${AUDIENCE_PATH:-/husagare/}
 WORK=$(mktemp -d /tmp/kommunportal-bench.XXXXXX)
+chmod 755 "$WORK"  # the postgres user must reach the cluster folder inside it
 RESULTS=$ROOT/bench/results
 mkdir -p "$RESULTS"
 
@@ -35,7 +36,9 @@ trap cleanup EXIT
 
 echo "== PostgreSQL on loopback"
 export PGDATA_DIR=$WORK/pg PG_PORT=${PG_PORT:-55439}
-export $(deploy/local-postgres.sh start | tail -n 1)
+PG_URL_LINE=$(deploy/local-postgres.sh start | tail -n 1)
+export "$PG_URL_LINE"
+case "$DATABASE_URL" in postgres*) ;; *) echo "PostgreSQL did not start" >&2; exit 1 ;; esac
 export DJANGO_SETTINGS_MODULE=kommunportal.settings.production
 export DJANGO_SECRET_KEY=$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')
 export DJANGO_ALLOWED_HOSTS=127.0.0.1,localhost

@@ -22,18 +22,23 @@ def main(path: str, extra: int) -> None:
     from django.test.utils import CaptureQueriesContext
     from wagtail.models import Page
 
+    from cms_pages import navigation
     from cms_pages.models import AudiencePage, InformationPage
 
     client = Client(HTTP_HOST="127.0.0.1", HTTP_X_FORWARDED_PROTO="https")
 
-    def count() -> tuple[int, int]:
-        client.get(path)
+    def count(warm: bool) -> tuple[int, int]:
+        if warm:
+            client.get(path)
+        else:
+            navigation.invalidate(navigation.TREE)  # as right after an editor publishes
         with CaptureQueriesContext(connection) as captured:
             response = client.get(path)
         assert response.status_code == 200, response.status_code
         return len(captured), response.content.count(b'class="page-list__item"')
 
-    before, listed_before = count()
+    cold_before, listed_before = count(warm=False)
+    before, _ = count(warm=True)
     audience = Page.objects.get(url_path__endswith=path).specific
     other = AudiencePage.objects.live().filter(locale=audience.locale).exclude(pk=audience.pk).first()
     for number in range(extra):
@@ -41,8 +46,20 @@ def main(path: str, extra: int) -> None:
         other.add_child(instance=page)
         page.audiences.add(audience)
         page.save_revision().publish()
-    after, listed_after = count()
-    print(json.dumps({"before": before, "after": after, "listed_before": listed_before, "listed_after": listed_after}))
+    cold_after, listed_after = count(warm=False)
+    after, _ = count(warm=True)
+    print(
+        json.dumps(
+            {
+                "cold_before": cold_before,
+                "cold_after": cold_after,
+                "before": before,
+                "after": after,
+                "listed_before": listed_before,
+                "listed_after": listed_after,
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

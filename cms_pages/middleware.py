@@ -4,10 +4,12 @@ from django.http.request import split_domain_port
 from wagtail.models import Site
 
 from cms_pages.navigation import cached_site_for
+from cms_pages.tree_cache import request_scope
 
 
 class CachedSiteMiddleware:
-    """Pre-fills `request._wagtail_site`, which Wagtail's `Site.find_for_request` uses as is.
+    """Pre-fills `request._wagtail_site`, which Wagtail's `Site.find_for_request` uses as is, and
+    scopes the navigation cache's per-request memory.
 
     Saves the site and root page queries on every page view.
     """
@@ -16,6 +18,9 @@ class CachedSiteMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        hostname = split_domain_port(request._get_raw_host())[0]
-        request._wagtail_site = cached_site_for(hostname, request.get_port(), lambda: Site._find_for_request(request))
-        return self.get_response(request)
+        with request_scope():
+            hostname = split_domain_port(request._get_raw_host())[0]
+            request._wagtail_site = cached_site_for(
+                hostname, request.get_port(), lambda: Site._find_for_request(request)
+            )
+            return self.get_response(request)

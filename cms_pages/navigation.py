@@ -1,45 +1,14 @@
-"""Cached navigation data: each language's home page and audience menu, page translations,
-and the paths behind view restrictions.
+"""Navigation data every page needs: each language's home page and audience menu, page
+translations, view-restricted paths, locales and sites, all cached (see `tree_cache`)."""
 
-Every page needs these, and they change only when editors publish, unpublish, move or delete
-pages. They are cached under a version that those events bump, with a short lifetime so that
-other processes catch up within seconds even when each process has its own cache.
-"""
-
-import time
 from dataclasses import dataclass
 
-from django.conf import settings
-from django.core.cache import cache
+from django.utils.text import Truncator
 from wagtail.models import Page, PageViewRestriction, Site
 
-_VERSION_KEY = "kommunportal:navigation:version"
+from cms_pages.tree_cache import SETUP, TREE, cached, invalidate, version
 
-
-def _lifetime() -> int:
-    return getattr(settings, "NAVIGATION_CACHE_SECONDS", 10)
-
-
-def _version() -> int:
-    version = cache.get(_VERSION_KEY)
-    if version is None:
-        version = time.time_ns()
-        cache.set(_VERSION_KEY, version, None)
-    return version
-
-
-def invalidate(**_kwargs) -> None:
-    """Drop every cached navigation entry (connected to page and site signals)."""
-    cache.set(_VERSION_KEY, time.time_ns(), None)
-
-
-def _cached(name: str, build):
-    key = f"kommunportal:navigation:{_version()}:{name}"
-    value = cache.get(key)
-    if value is None:
-        value = build()
-        cache.set(key, value, _lifetime())
-    return value
+__all__ = ["SETUP", "TREE", "cached", "invalidate", "version"]
 
 
 @dataclass(frozen=True)
@@ -62,6 +31,21 @@ class NavLink:
 
 
 @dataclass(frozen=True)
+class ListedPage:
+    """A page in a list (audience pages, search): title, link and introduction (at most 30 words)."""
+
+    id: int
+    title: str
+    url: str
+    intro: str
+
+    @classmethod
+    def of(cls, page: Page) -> "ListedPage":
+        intro = Truncator(getattr(page, "intro", "") or "").words(30)
+        return cls(page.pk, page.title, page.get_url() or "", intro)
+
+
+@dataclass(frozen=True)
 class LanguageTree:
     home: NavLink
     audiences: tuple[NavLink, ...]
@@ -72,29 +56,34 @@ def site_tree(site: Site) -> dict[str, LanguageTree]:
     in the order editors gave them in the page tree."""
 
     def build():
+        from django.db.models import Q
+
         from cms_pages.models import AudiencePage
 
-        homes = (
+        fields = ("id", "translation_key", "title", "url_path", "path", "depth")
+        homes = list(
             Page.objects.live()
             .filter(translation_key=site.root_page.translation_key)
             .select_related("locale")
-            .only("id", "translation_key", "title", "url_path", "path", "depth", "locale__language_code")
+            .only(*fields, "locale__language_code")
         )
-        trees = {}
+        if not homes:
+            return {}
+        under_a_home = Q(pk__in=[])
         for home in homes:
-            audiences = (
-                AudiencePage.objects.child_of(home)
-                .live()
-                .in_menu()
-                .only("id", "translation_key", "title", "url_path", "path", "depth", "locale_id")
-            )
-            trees[home.locale.language_code] = LanguageTree(
-                home=NavLink.of(home),
-                audiences=tuple(NavLink.of(page) for page in exclude_restricted(audiences)),
-            )
-        return trees
+            under_a_home |= Q(path__startswith=home.path, depth=home.depth + 1)
+        audiences = exclude_restricted(
+            AudiencePage.objects.live().in_menu().filter(under_a_home).order_by("path").only(*fields, "locale_id")
+        )
+        by_home: dict[str, list[NavLink]] = {home.path: [] for home in homes}
+        for audience in audiences:
+            by_home[audience.path[: -AudiencePage.steplen]].append(NavLink.of(audience))
+        return {
+            home.locale.language_code: LanguageTree(home=NavLink.of(home), audiences=tuple(by_home[home.path]))
+            for home in homes
+        }
 
-    return _cached(f"site:{site.pk}", build)
+    return cached(f"site:{site.pk}", build)
 
 
 def translation_urls(translation_key) -> dict[str, str]:
@@ -109,12 +98,14 @@ def translation_urls(translation_key) -> dict[str, str]:
             .only("id", "url_path", "path", "depth", "locale__language_code")
         }
 
-    return _cached(f"translations:{translation_key}", build)
+    return cached(f"translations:{translation_key}", build)
 
 
 def restricted_paths() -> tuple[str, ...]:
     """Tree paths of pages with a view restriction: they and their descendants are not public."""
-    return _cached("restricted", lambda: tuple(PageViewRestriction.objects.values_list("page__path", flat=True)))
+    return cached(
+        "restricted", lambda: tuple(PageViewRestriction.objects.values_list("page__path", flat=True)), scope=SETUP
+    )
 
 
 def exclude_restricted(queryset):
@@ -128,7 +119,7 @@ def locale_ids() -> dict[str, int]:
     """Language code -> Wagtail locale id."""
     from wagtail.models import Locale
 
-    return _cached("locales", lambda: dict(Locale.objects.values_list("language_code", "id")))
+    return cached("locales", lambda: dict(Locale.objects.values_list("language_code", "id")), scope=SETUP)
 
 
 def cached_site_for(hostname: str, port: int, find):
@@ -140,4 +131,4 @@ def cached_site_for(hostname: str, port: int, find):
             site.root_page  # noqa: B018 - load the root page so it is cached with the site
         return site or False
 
-    return _cached(f"host:{hostname}:{port}", build) or None
+    return cached(f"host:{hostname}:{port}", build, scope=SETUP, shared=False) or None

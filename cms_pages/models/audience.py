@@ -11,7 +11,7 @@ from wagtail.search import index
 
 from cms_pages.blocks import ContentStreamBlock
 from cms_pages.localization import title_sort_key
-from cms_pages.navigation import exclude_restricted
+from cms_pages.navigation import ListedPage, cached, exclude_restricted
 
 from .mixins import AudienceTaggedPage, OwnedPage
 
@@ -81,12 +81,18 @@ class AudiencePage(OwnedPage):
             AudiencePage.objects.live()
             .filter(locale_id=self.locale_id, translation_key__in=self.related_audiences.values("translation_key"))
             .exclude(pk=self.pk)
-            .only("id", "title", "url_path", "path", "depth", "locale_id")
+            .only("id", "title", "url_path", "path", "depth", "locale_id", "intro")
         )
         return exclude_restricted(queryset)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["tagged_pages"] = self.tagged_pages()
-        context["related_audiences"] = self.localized_related_audiences()
+        # Both lists change only when pages are published, so they are cached until then.
+        context["tagged_pages"], context["related_audiences"] = cached(
+            f"audience:{self.pk}:{self.latest_revision_id}",
+            lambda: (
+                [ListedPage.of(page) for page in self.tagged_pages()],
+                [ListedPage.of(page) for page in self.localized_related_audiences()],
+            ),
+        )
         return context

@@ -7,7 +7,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from cms_pages.blocks import ContentStreamBlock
-from cms_pages.navigation import exclude_restricted
+from cms_pages.navigation import ListedPage, cached, exclude_restricted
 
 from .mixins import AudienceTaggedPage
 
@@ -39,12 +39,15 @@ class InformationPage(AudienceTaggedPage):
                 models.Q(translation_key__in=self.audiences.values("translation_key"))
                 | models.Q(path=self.path[: -AudiencePage.steplen], depth=self.depth - 1)
             )
-            .only("id", "title", "url_path", "path", "depth", "locale_id")
+            .only("id", "title", "url_path", "path", "depth", "locale_id", "intro")
             .order_by("path")
         )
         return exclude_restricted(queryset)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["audience_pages"] = self.audience_pages()
+        context["audience_pages"] = cached(
+            f"audiences-of:{self.pk}:{self.latest_revision_id}",
+            lambda: [ListedPage.of(page) for page in self.audience_pages()],
+        )
         return context

@@ -71,6 +71,17 @@ class OwnedPage(Page):
                 self.owning_department_id = parent_owner
         return super().save(*args, **kwargs)
 
+    def get_view_restrictions(self):
+        """Wagtail checks these on every page view; skip the two queries when nothing above this
+        page is restricted (the common case), using the cached list of restricted paths."""
+        from wagtail.models import PageViewRestriction
+
+        from cms_pages.navigation import restricted_paths
+
+        if not any(self.path.startswith(path) for path in restricted_paths()):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
     @classmethod
     def owned_models(cls) -> list[type["OwnedPage"]]:
         return concrete_subclasses(OwnedPage)

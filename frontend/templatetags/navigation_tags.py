@@ -26,6 +26,13 @@ def _language_tree(request) -> navigation.LanguageTree | None:
     return trees.get(translation.get_language()) or trees.get(settings.LANGUAGE_CODE)
 
 
+@register.simple_tag
+def navigation_cache():
+    """Version and lifetime for `{% cache %}` fragments built from the page tree (header, breadcrumbs)."""
+    version = f"{navigation.version(navigation.TREE)}-{navigation.version(navigation.SETUP)}"
+    return {"version": version, "seconds": settings.NAVIGATION_CACHE_SECONDS}
+
+
 @register.simple_tag(takes_context=True)
 def home_page(context):
     """The home page in the active language (a `NavLink` with title and url)."""

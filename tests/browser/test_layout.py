@@ -104,3 +104,16 @@ def test_images_come_as_responsive_modern_formats(phone, site_url):
     tile = phone.locator(".audience-tile img").first
     assert tile.evaluate("img => img.complete && img.naturalWidth > 0")
     assert ".webp" in tile.get_attribute("src")
+
+
+def test_content_images_are_responsive_pictures_with_modern_formats(phone, site_url):
+    phone.goto(site_url + "/ar/homeowners/building-permit/")
+    picture = phone.locator(".block-figure picture")
+
+    types = picture.locator("source").evaluate_all("sources => sources.map(s => s.type)")
+    assert "image/avif" in types and "image/webp" in types
+    img = picture.locator("img")
+    assert "800w" in img.get_attribute("srcset")
+    assert img.get_attribute("alt")  # translated alternative text
+    img.scroll_into_view_if_needed()
+    assert img.evaluate("img => img.complete && img.naturalWidth > 0")

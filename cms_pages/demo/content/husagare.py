@@ -59,6 +59,22 @@ PAGES = [
                 },
             },
             {
+                "type": "image",
+                "value": {
+                    "image": "villa-tillbyggnad",
+                    "alt": {
+                        "sv": "Ett rött trähus med en ny tillbyggnad på gaveln, omgivet av gräsmatta.",
+                        "en": "A red wooden house with a new extension on its gable end, surrounded by lawn.",
+                        "ar": "منزل خشبي أحمر مع توسعة جديدة في جانبه، تحيط به مساحة من العشب.",
+                    },
+                    "caption": {
+                        "sv": "En tillbyggnad kräver nästan alltid bygglov.",
+                        "en": "An extension almost always needs a building permit.",
+                        "ar": "تحتاج التوسعة دائمًا تقريبًا إلى ترخيص بناء.",
+                    },
+                },
+            },
+            {
                 "type": "accordion",
                 "value": {
                     "heading": {"sv": "Så söker du bygglov", "en": "How to apply", "ar": "كيفية تقديم الطلب"},
