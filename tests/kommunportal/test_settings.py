@@ -100,3 +100,20 @@ def test_logs_mask_personal_data(message):
 
 def test_logs_keep_ordinary_text():
     assert mask_personal_data("Page published 2026-11-23 by editor 12") == "Page published 2026-11-23 by editor 12"
+
+
+def test_production_static_files_are_fingerprinted_and_compressed(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "manage.py", "collectstatic", "--no-input", "-v0"],
+        cwd=ROOT,
+        env=production_env(DJANGO_STATIC_ROOT=str(tmp_path)),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+    assert result.returncode == 0, result.stderr
+    stylesheets = [path.name for path in (tmp_path / "css").iterdir()]
+    fingerprinted = [name for name in stylesheets if name.startswith("site.") and name.endswith(".css")]
+    assert [name for name in fingerprinted if name != "site.css"], stylesheets
+    assert any(name.endswith(".css.gz") for name in stylesheets), stylesheets
