@@ -27,7 +27,7 @@ demo: migrate
 
 ## Serve the demo site on http://127.0.0.1:8000 (SQLite, database search, demo content).
 run: demo
-	$(MANAGE) ensure_demo_admin
+	$(MANAGE) ensure_demo_admin --url http://$(HOST):$(PORT)/admin/
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 ## Lint, then the whole test suite (PostgreSQL when DATABASE_URL is set; Chromium for browser tests).

@@ -11,8 +11,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--username", default="admin")
+        parser.add_argument("--url", default="http://127.0.0.1:8000/admin/", help="Where the admin is served.")
 
-    def handle(self, *args, username, **options):
+    def handle(self, *args, username, url, **options):
         User = get_user_model()
         password = secrets.token_urlsafe(12)
         user, _created = User.objects.get_or_create(username=username, defaults={"email": "admin@sjovik.example"})
@@ -21,7 +22,7 @@ class Command(BaseCommand):
         user.save()
         self.stdout.write("")
         self.stdout.write(self.style.SUCCESS("Admin login for this run:"))
-        self.stdout.write("  URL:      http://127.0.0.1:8000/admin/")
+        self.stdout.write(f"  URL:      {url}")
         self.stdout.write(f"  Username: {username}")
         self.stdout.write(f"  Password: {password}")
         self.stdout.write("")
