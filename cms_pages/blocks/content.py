@@ -90,7 +90,12 @@ class TopTaskBlock(LinkBlock):
 
 
 class ContentStreamBlock(blocks.StreamBlock):
-    """The shared page body used by every content page type."""
+    """The shared page body used by every content page type.
+
+    Besides the content blocks declared here, it offers one block per installed e-service
+    plugin (see `eservice_blocks.registry`); `cms_pages.fields.ContentStreamField` leaves those
+    out of migrations.
+    """
 
     rich_text = blocks.RichTextBlock(
         features=RICH_TEXT_FEATURES, label=_("Text"), template="blocks/rich_text_block.html"
@@ -100,3 +105,8 @@ class ContentStreamBlock(blocks.StreamBlock):
     contact_card = ContactCardBlock()
     image = FigureBlock()
     related_links = RelatedLinksBlock()
+
+    def __init__(self, local_blocks=None, **kwargs):
+        from eservice_blocks.registry import registry
+
+        super().__init__([*(local_blocks or []), *registry.stream_blocks()], **kwargs)

@@ -6,10 +6,10 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
-from wagtail.fields import StreamField
 from wagtail.search import index
 
 from cms_pages.blocks import ContentStreamBlock
+from cms_pages.fields import ContentStreamField
 from cms_pages.localization import title_sort_key
 from cms_pages.navigation import ListedPage, cached, exclude_restricted
 
@@ -30,7 +30,7 @@ class AudiencePage(OwnedPage):
         related_name="+",
         help_text=_("Shown on the home page tile. Decorative: the tile's text says what it is."),
     )
-    body = StreamField(ContentStreamBlock(), blank=True, verbose_name=_("curated content"))
+    body = ContentStreamField(ContentStreamBlock(), blank=True, verbose_name=_("curated content"))
     related_audiences = ParentalManyToManyField(
         "self",
         symmetrical=False,

@@ -3,10 +3,10 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.fields import StreamField
 from wagtail.search import index
 
 from cms_pages.blocks import ContentStreamBlock
+from cms_pages.fields import ContentStreamField
 from cms_pages.navigation import ListedPage, cached, exclude_restricted
 
 from .mixins import AudienceTaggedPage
@@ -16,7 +16,7 @@ class InformationPage(AudienceTaggedPage):
     """An article: an introduction and a body of content blocks."""
 
     intro = models.TextField(_("introduction"), max_length=500, help_text=_("One or two sentences: the answer first."))
-    body = StreamField(ContentStreamBlock(), blank=True, verbose_name=_("content"))
+    body = ContentStreamField(ContentStreamBlock(), blank=True, verbose_name=_("content"))
 
     content_panels = AudienceTaggedPage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = AudienceTaggedPage.search_fields + [index.SearchField("intro"), index.SearchField("body")]

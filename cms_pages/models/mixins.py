@@ -71,6 +71,35 @@ class OwnedPage(Page):
                 self.owning_department_id = parent_owner
         return super().save(*args, **kwargs)
 
+    def serve(self, request, *args, **kwargs):
+        """A POST from an e-service form on this page becomes a case (redirect to the receipt) or
+        shows the page again with the citizen's input and the errors."""
+        if request.method == "POST" and "eservice_block_id" in request.POST:
+            from eservice_blocks.views import handle_page_submission
+
+            outcome = handle_page_submission(request, self)
+            if not isinstance(outcome, dict):
+                return outcome
+            request.eservice_forms = outcome
+        return super().serve(request, *args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["eservice_forms"] = getattr(request, "eservice_forms", {})
+        return context
+
+    @property
+    def body_is_cacheable(self) -> bool:
+        """Whether the rendered body is the same for every reader (no forms in it)."""
+        body = getattr(self, "body", None)
+        if not body:
+            return True
+        # Look at the raw block types only: converting the blocks would cost queries.
+        child_blocks = body.stream_block.child_blocks
+        return all(
+            getattr(getattr(child_blocks.get(item["type"]), "meta", None), "cacheable", True) for item in body.raw_data
+        )
+
     def get_view_restrictions(self):
         """Wagtail checks these on every page view; skip the two queries when nothing above this
         page is restricted (the common case), using the cached list of restricted paths."""

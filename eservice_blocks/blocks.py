@@ -1,0 +1,69 @@
+"""The StreamField block behind every e-service: settings every type shares, plus its own."""
+
+import uuid
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.snippets.blocks import SnippetChooserBlock
+
+from .forms import form_prefix
+
+DEFAULT_RETENTION_DAYS = 365
+
+
+class EServiceBlock(blocks.StructBlock):
+    """Base block of an e-service. Subclasses add their own settings and name their plugin.
+
+    The block renders the plugin's form; a valid submission becomes a case
+    (see `eservice_blocks.services.submit`).
+    """
+
+    title = blocks.CharBlock(max_length=120, label=_("Title"))
+    intro = blocks.TextBlock(required=False, max_length=600, label=_("Introduction"))
+    receiving_department = SnippetChooserBlock(
+        "cms_pages.Department",
+        required=False,
+        label=_("Receiving department"),
+        help_text=_("Who handles the cases. Leave empty to use the page's owning department."),
+    )
+    confirmation_text = blocks.TextBlock(
+        max_length=600,
+        label=_("Confirmation text"),
+        help_text=_("Shown on the receipt: what happens next."),
+        default=_("We have received your case and will answer as soon as we can."),
+    )
+    expected_lead_time_days = blocks.IntegerBlock(
+        min_value=1, max_value=365, default=10, label=_("Expected lead time (working days)")
+    )
+    retention_days = blocks.IntegerBlock(
+        min_value=30,
+        max_value=3650,
+        default=DEFAULT_RETENTION_DAYS,
+        label=_("Keep personal data for (days after closing)"),
+    )
+
+    class Meta:
+        icon = "form"
+        template = "eservice_blocks/eservice_block.html"
+        plugin_id = ""
+        # Pages that hold an e-service render their body for every request (CSRF, form errors).
+        cacheable = False
+
+    @property
+    def plugin(self):
+        from .registry import registry
+
+        return registry.get(self.meta.plugin_id)
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        parent_context = parent_context or {}
+        block_id = parent_context.get("block_id", "")
+        bound_forms = parent_context.get("eservice_forms") or {}
+        form = bound_forms.get(block_id)
+        if form is None:
+            form = self.plugin.get_form_class(value)(
+                initial={"idempotency_key": uuid.uuid4().hex}, prefix=form_prefix(block_id)
+            )
+        context.update({"form": form, "block_id": block_id, "plugin": self.plugin})
+        return context

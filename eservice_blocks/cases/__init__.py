@@ -1,0 +1,1 @@
+"""Cases: what a submission becomes, what the citizen follows and what handlers work."""

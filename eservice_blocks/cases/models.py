@@ -1,0 +1,235 @@
+"""Case, its append-only event log, messages both ways, and the outbox of notifications."""
+
+import secrets
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from .tokens import access_token_for, hash_token
+
+REFERENCE_PREFIX = "KP"
+
+
+class CaseStatus(models.TextChoices):
+    RECEIVED = "received", _("Received")
+    IN_PROGRESS = "in_progress", _("In progress")
+    WAITING_FOR_CITIZEN = "waiting_for_citizen", _("Waiting for you")
+    DECIDED = "decided", _("Decided")
+    CLOSED = "closed", _("Closed")
+
+
+class CaseQuerySet(models.QuerySet):
+    def for_handler(self, user):
+        """Cases of the departments the user works for (all of them for superusers)."""
+        if user.is_superuser:
+            return self
+        from cms_pages.models import Department
+
+        return self.filter(department__in=Department.objects.for_user(user))
+
+    def by_token(self, token: str):
+        return self.filter(access_token_hash=hash_token(token))
+
+    def past_retention(self, now=None):
+        """Closed cases whose personal data is due for deletion."""
+        now = now or timezone.now()
+        return self.filter(
+            status=CaseStatus.CLOSED,
+            personal_data_deleted_at__isnull=True,
+            closed_at__isnull=False,
+            retention_until__lte=now,
+        )
+
+
+class Case(models.Model):
+    """A citizen's matter, created from one e-service submission.
+
+    The reference (`KP-2026-000123`) is for phone calls and never opens the case; the citizen's
+    link carries a separate random token, of which only a hash is stored.
+    """
+
+    reference = models.CharField(_("reference"), max_length=32, unique=True, null=True, editable=False)
+    access_token_hash = models.CharField(max_length=64, unique=True, editable=False)
+    idempotency_key = models.CharField(max_length=64, unique=True, null=True, blank=True, editable=False)
+    service_type = models.CharField(_("e-service type"), max_length=64, db_index=True)
+    service_title = models.CharField(_("e-service"), max_length=200)
+    subject = models.CharField(_("subject"), max_length=255)
+    department = models.ForeignKey(
+        "cms_pages.Department", verbose_name=_("department"), on_delete=models.PROTECT, related_name="cases"
+    )
+    page = models.ForeignKey(
+        "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+", editable=False
+    )
+    block_id = models.CharField(max_length=64, blank=True, editable=False)
+    status = models.CharField(
+        _("status"), max_length=32, choices=CaseStatus.choices, default=CaseStatus.RECEIVED, db_index=True
+    )
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("assignee"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="assigned_cases",
+    )
+    language = models.CharField(max_length=8, default="sv")
+    expected_lead_time_days = models.PositiveSmallIntegerField(default=10)
+    confirmation_text = models.TextField(blank=True)
+
+    # Personal data: emptied when the retention period after closing has passed.
+    answers = models.JSONField(_("answers"), default=list, blank=True)
+    data = models.JSONField(default=dict, blank=True, editable=False)
+    contact_name = models.CharField(_("name"), max_length=200, blank=True)
+    contact_email = models.EmailField(_("e-mail"), blank=True)
+
+    # Timestamps for lead-time KPIs (computed in SQL later).
+    received_at = models.DateTimeField(_("received"), default=timezone.now, db_index=True)
+    first_response_at = models.DateTimeField(_("first response"), null=True, blank=True)
+    decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
+    closed_at = models.DateTimeField(_("closed"), null=True, blank=True)
+    retention_days = models.PositiveIntegerField(default=365)
+    retention_until = models.DateTimeField(null=True, blank=True, db_index=True)
+    personal_data_deleted_at = models.DateTimeField(null=True, blank=True)
+
+    objects = CaseQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-received_at"]
+        verbose_name = _("case")
+        verbose_name_plural = _("cases")
+        indexes = [models.Index(fields=["department", "status", "received_at"])]
+
+    def __str__(self):
+        return f"{self.reference} {self.subject}"
+
+    def clean(self):
+        from eservice_blocks.registry import registry
+
+        if self.service_type not in registry:
+            raise ValidationError({"service_type": _("This e-service type is not installed.")})
+
+    def assign_reference(self) -> None:
+        """Derive the reference from the primary key: unique however many submit at once."""
+        self.reference = f"{REFERENCE_PREFIX}-{self.received_at:%Y}-{self.pk:06d}"
+        Case.objects.filter(pk=self.pk).update(reference=self.reference)
+
+    @property
+    def access_token(self) -> str:
+        return access_token_for(self.idempotency_key)
+
+    @property
+    def is_open(self) -> bool:
+        return self.status != CaseStatus.CLOSED
+
+    def set_closed(self, when) -> None:
+        self.closed_at = when
+        self.retention_until = when + timedelta(days=self.retention_days)
+
+
+class CaseEventKind(models.TextChoices):
+    RECEIVED = "received", _("Case received")
+    STATUS_CHANGED = "status_changed", _("Status changed")
+    ASSIGNED = "assigned", _("Assigned")
+    MESSAGE_TO_CITIZEN = "message_to_citizen", _("Message to the citizen")
+    MESSAGE_FROM_CITIZEN = "message_from_citizen", _("Message from the citizen")
+    NOTE = "note", _("Internal note")
+    TRANSFERRED = "transferred", _("Transferred to another department")
+    PERSONAL_DATA_DELETED = "personal_data_deleted", _("Personal data deleted")
+
+
+class ImmutableError(Exception):
+    pass
+
+
+class CaseEvent(models.Model):
+    """One entry of a case's history and audit log: who did what, when. Never edited or deleted."""
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="events")
+    kind = models.CharField(max_length=32, choices=CaseEventKind.choices)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    details = models.JSONField(default=dict, blank=True)
+    visible_to_citizen = models.BooleanField(default=False)
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} ({self.created_at:%Y-%m-%d %H:%M})"
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            raise ImmutableError("Case events are append-only.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise ImmutableError("Case events are append-only.")
+
+
+class MessageDirection(models.TextChoices):
+    TO_CITIZEN = "to_citizen", _("To the citizen")
+    FROM_CITIZEN = "from_citizen", _("From the citizen")
+
+
+def attachment_path(instance, filename):
+    return f"case-attachments/{instance.case_id}/{secrets.token_hex(8)}-{filename}"
+
+
+class CaseMessage(models.Model):
+    """A message between the citizen and the case handlers, optionally with one attachment."""
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="messages")
+    direction = models.CharField(max_length=16, choices=MessageDirection.choices)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    body = models.TextField(_("message"), max_length=5000)
+    attachment = models.FileField(upload_to=attachment_path, blank=True)
+    attachment_name = models.CharField(max_length=200, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+
+    def __str__(self):
+        return f"{self.get_direction_display()} ({self.created_at:%Y-%m-%d %H:%M})"
+
+
+class NotificationStatus(models.TextChoices):
+    PENDING = "pending", _("Pending")
+    SENT = "sent", _("Sent")
+    FAILED = "failed", _("Failed for good")
+
+
+class Notification(models.Model):
+    """An e-mail to send, stored with the change that causes it (the outbox pattern).
+
+    A background task delivers it and retries with backoff; a sweep picks up anything a
+    crashed worker left behind. So an SMTP outage delays mail but never loses it.
+    """
+
+    case = models.ForeignKey(Case, null=True, on_delete=models.SET_NULL, related_name="notifications")
+    kind = models.CharField(max_length=64)
+    recipient = models.EmailField()
+    language = models.CharField(max_length=8, default="sv")
+    context = models.JSONField(default=dict, blank=True)
+    status = models.CharField(
+        max_length=16, choices=NotificationStatus.choices, default=NotificationStatus.PENDING, db_index=True
+    )
+    attempts = models.PositiveSmallIntegerField(default=0)
+    next_attempt_at = models.DateTimeField(default=timezone.now, db_index=True)
+    last_error = models.TextField(blank=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["created_at"]
+
+    def __str__(self):
+        return f"{self.kind} → {self.recipient} ({self.status})"

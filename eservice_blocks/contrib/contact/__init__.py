@@ -1,0 +1,1 @@
+"""The Contact e-service ("Kontakta oss")."""

@@ -1,0 +1,67 @@
+"""The one place where a submission becomes a case. HTML views and (later) the API call it alike."""
+
+from dataclasses import dataclass
+
+from django.db import IntegrityError, transaction
+from django.utils import translation
+
+from .cases.models import Case, CaseEvent, CaseEventKind
+from .cases.notifications import notify
+from .cases.tokens import access_token_for, hash_token
+
+
+@dataclass(frozen=True)
+class SubmitResult:
+    case: Case
+    access_token: str
+    created: bool
+
+
+def submit(*, plugin, form, block_value, page, block_id: str) -> SubmitResult:
+    """Store a valid submission as a case, in one transaction, before anything else happens.
+
+    A repeated idempotency key (double click, resubmitted form, retried request) returns the
+    case already stored. E-mails are queued in the same transaction and sent after commit.
+    """
+    key = form.cleaned_data["idempotency_key"]
+    token = access_token_for(key)
+    existing = Case.objects.filter(idempotency_key=key).first()
+    if existing is not None:
+        return SubmitResult(existing, token, created=False)
+
+    summary = plugin.summarize(form, block_value)
+    department = block_value.get("receiving_department") or page.specific.owning_department
+    language = translation.get_language() or "sv"
+    try:
+        with transaction.atomic():
+            case = Case(
+                access_token_hash=hash_token(token),
+                idempotency_key=key,
+                service_type=plugin.id,
+                service_title=block_value["title"],
+                subject=summary.subject[:255],
+                department=department,
+                page=page,
+                block_id=block_id,
+                language=language,
+                expected_lead_time_days=block_value.get("expected_lead_time_days") or 10,
+                confirmation_text=block_value.get("confirmation_text") or "",
+                retention_days=block_value.get("retention_days") or 365,
+                answers=summary.answers,
+                data=summary.data,
+                contact_name=summary.contact_name,
+                contact_email=summary.contact_email,
+            )
+            case.save()
+            case.assign_reference()
+            CaseEvent.objects.create(case=case, kind=CaseEventKind.RECEIVED, visible_to_citizen=True)
+            if case.contact_email:
+                notify(case, "receipt", case.contact_email, {"case_link": True})
+    except IntegrityError:
+        # The same submission arrived twice at the same moment; the other request stored it.
+        existing = Case.objects.filter(idempotency_key=key).first()
+        if existing is None:
+            raise
+        return SubmitResult(existing, token, created=False)
+    transaction.on_commit(lambda: plugin.after_submit(case, block_value))
+    return SubmitResult(case, token, created=True)

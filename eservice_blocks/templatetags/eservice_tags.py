@@ -1,0 +1,27 @@
+"""Form rendering helpers: fields that screen readers connect to their help and errors."""
+
+from django import forms, template
+
+register = template.Library()
+
+
+@register.filter
+def accessible_widget(field):
+    """The field's widget with aria-describedby pointing at its help text and error, and
+    aria-invalid when it has an error."""
+    described_by = []
+    if field.help_text:
+        described_by.append(f"{field.auto_id}_helptext")
+    if field.errors:
+        described_by.append(f"{field.auto_id}_error")
+    attrs = {}
+    if described_by:
+        attrs["aria-describedby"] = " ".join(described_by)
+    if field.errors:
+        attrs["aria-invalid"] = "true"
+    return field.as_widget(attrs=attrs)
+
+
+@register.filter
+def is_choice_group(field) -> bool:
+    return isinstance(field.field.widget, forms.RadioSelect | forms.CheckboxSelectMultiple)

@@ -1,0 +1,107 @@
+"""Citizen-facing views: submitting an e-service on its page, the receipt, and the case page."""
+
+from django.conf import settings
+from django.http import Http404, HttpResponse, HttpResponseRedirect
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+from wagtail.fields import StreamField
+
+from .blocks import EServiceBlock
+from .cases import citizen
+from .cases.forms import CitizenReplyForm
+from .cases.models import Case
+from .forms import form_prefix
+from .ratelimit import allow
+from .services import submit
+
+CASE_VIEWS_PER_MINUTE = 30
+SUBMISSIONS_PER_MINUTE = 10
+
+
+def find_eservice_block(page, block_id: str):
+    """The e-service block with this id in any StreamField of the page, or None."""
+    for field in page._meta.get_fields():
+        if isinstance(field, StreamField):
+            for child in getattr(page, field.name):
+                if child.id == block_id and isinstance(child.block, EServiceBlock):
+                    return child
+    return None
+
+
+def handle_page_submission(request, page):
+    """POST to a page that holds an e-service: a redirect to the receipt when the submission is
+    valid, else the bound forms (with the citizen's input and errors) to render the page with."""
+    block_id = request.POST.get("eservice_block_id", "")
+    child = find_eservice_block(page.specific, block_id)
+    if child is None:
+        raise Http404
+    if not allow(request, "submit", SUBMISSIONS_PER_MINUTE):
+        return _too_many_requests(request)
+    plugin = child.block.plugin
+    form = plugin.get_form_class(child.value)(request.POST, request.FILES, prefix=form_prefix(block_id))
+    if not form.is_valid():
+        return {block_id: form}
+    result = submit(plugin=plugin, form=form, block_value=child.value, page=page, block_id=block_id)
+    return HttpResponseRedirect(reverse("eservice_blocks:receipt", args=[result.access_token]))
+
+
+def _too_many_requests(request):
+    response = render(request, "eservice_blocks/too_many_requests.html", status=429)
+    response["Retry-After"] = "60"
+    return response
+
+
+def _private(response: HttpResponse) -> HttpResponse:
+    """Case pages are for one person: never indexed, cached or leaked through the Referer."""
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    response["Cache-Control"] = "private, no-store"
+    response["Referrer-Policy"] = "no-referrer"
+    return response
+
+
+def _case_or_404(request, token: str) -> Case:
+    if not allow(request, "case", CASE_VIEWS_PER_MINUTE):
+        raise citizen.RateLimited
+    case = Case.objects.by_token(token).select_related("department").first()
+    if case is None:
+        raise Http404
+    return case
+
+
+@require_http_methods(["GET", "HEAD"])
+def receipt(request, token):
+    try:
+        case = _case_or_404(request, token)
+    except citizen.RateLimited:
+        return _too_many_requests(request)
+    context = {"case": case, "token": token, "confirmation_text": citizen.confirmation_text(case)}
+    return _private(render(request, "eservice_blocks/receipt.html", context))
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+def case_page(request, token):
+    try:
+        case = _case_or_404(request, token)
+    except citizen.RateLimited:
+        return _too_many_requests(request)
+    form = CitizenReplyForm()
+    if request.method == "POST":
+        if not case.is_open or case.personal_data_deleted_at:
+            raise Http404
+        form = CitizenReplyForm(request.POST, request.FILES)
+        if form.is_valid():
+            citizen.reply(case, form.cleaned_data["body"], form.cleaned_data.get("attachment"))
+            return HttpResponseRedirect(reverse("eservice_blocks:case", args=[token]) + "#messages")
+    context = {
+        "case": case,
+        "token": token,
+        "timeline": citizen.timeline(case),
+        "messages_list": case.messages.all(),
+        "form": form,
+        "max_upload_mb": settings.CASE_ATTACHMENT_MAX_BYTES // (1024 * 1024),
+        "notice": _("Your reply has been sent.") if request.GET.get("sent") else "",
+    }
+    status = 400 if form.is_bound and form.errors else 200
+    return _private(render(request, "eservice_blocks/case.html", context, status=status))
