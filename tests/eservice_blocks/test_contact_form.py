@@ -1,0 +1,68 @@
+import pytest
+from django.utils import translation
+
+from eservice_blocks.contrib.contact.forms import form_for
+from eservice_blocks.registry import registry
+from tests.eservice_blocks.conftest import CONTACT_SETTINGS
+
+KEY = "0123456789abcdef0123456789abcdef"
+
+
+def form(**data):
+    values = {"idempotency_key": KEY, "subject": "Fråga", "message": "Hej!", "answer_by": "email", **data}
+    return form_for(CONTACT_SETTINGS)(values)
+
+
+def test_a_complete_contact_form_is_valid_and_normalises_phone_and_identity_number():
+    bound = form(email="anna@example.com", phone="070-123 45 67", personal_identity_number="811218-9876")
+
+    assert bound.is_valid(), bound.errors
+    assert bound.cleaned_data["phone"] == "+46701234567"
+    assert bound.cleaned_data["personal_identity_number"] == "19811218-9876"
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("email", "not-an-address"), ("phone", "12"), ("personal_identity_number", "19811218-9875")],
+)
+def test_bad_values_get_an_error_on_their_field(field, value):
+    bound = form(**{"email": "anna@example.com", field: value})
+
+    assert not bound.is_valid()
+    assert list(bound.errors) == [field]
+
+
+def test_an_answer_by_email_needs_an_email_address():
+    bound = form(email="")
+
+    assert not bound.is_valid()
+    assert "e-mail" in bound.errors["email"][0].lower()
+
+
+def test_an_answer_by_phone_needs_a_phone_number():
+    bound = form(answer_by="phone", phone="")
+
+    assert not bound.is_valid()
+    assert list(bound.errors) == ["phone"]
+
+
+def test_fields_the_editor_switched_off_are_not_asked_for():
+    settings = {**CONTACT_SETTINGS, "ask_for_phone": False, "ask_for_identity_number": False, "ask_for_name": False}
+
+    fields = set(form_for(settings)().fields)
+
+    assert fields == {"idempotency_key", "subject", "message", "email"}
+
+
+def test_the_summary_masks_the_identity_number_for_display_and_keeps_it_in_the_data():
+    bound = form(email="anna@example.com", personal_identity_number="198112189876", name="Anna")
+    assert bound.is_valid()
+
+    with translation.override("en"):
+        summary = registry.get("contact").summarize(bound, CONTACT_SETTINGS)
+
+    shown = dict(summary.answers)
+    assert shown["Personal identity number"] == "19811218-****"
+    assert summary.data["personal_identity_number"] == "19811218-9876"
+    assert summary.contact_email == "anna@example.com"
+    assert summary.contact_name == "Anna"

@@ -1,0 +1,168 @@
+"""A citizen submits the Contact e-service on a page: the case is stored first, then mailed."""
+
+import re
+from smtplib import SMTPException
+
+import pytest
+from bs4 import BeautifulSoup
+from django.core import mail
+from django.urls import reverse
+
+from eservice_blocks.cases.models import Case, CaseEvent, Notification, NotificationStatus
+from eservice_blocks.cases.notifications import deliver_due_notifications
+
+pytestmark = pytest.mark.django_db
+
+BLOCK_ID = "5b1a3c1e-0000-4000-8000-000000000001"
+PREFIX = "es-5b1a3c1e-"
+
+
+def form_data(soup, **fields):
+    data = {"eservice_block_id": BLOCK_ID}
+    for element in soup.select(f"#es-{BLOCK_ID} form input[type=hidden]"):
+        data[element["name"]] = element.get("value", "")
+    defaults = {"subject": "Fråga om sophämtning", "message": "När töms kärlet?", "answer_by": "email"}
+    for name, value in {**defaults, **fields}.items():
+        data[PREFIX + name] = value
+    return data
+
+
+def open_form(client, page):
+    response = client.get(page.url)
+    assert response.status_code == 200
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def test_the_page_shows_the_form_with_csrf_protection_and_an_idempotency_key(client, contact_page):
+    soup = open_form(client, contact_page)
+
+    form = soup.select_one(f"#es-{BLOCK_ID} form")
+    assert form["method"] == "post"
+    assert form.select_one("input[name=csrfmiddlewaretoken]")
+    assert re.fullmatch(r"[0-9a-f]{32}", form.select_one(f"input[name={PREFIX}idempotency_key]")["value"])
+    assert form.select_one(f"label[for=id_{PREFIX}subject]")
+
+
+def test_a_valid_submission_becomes_a_case_with_a_reference_and_a_private_link(
+    client, contact_page, django_capture_on_commit_callbacks
+):
+    soup = open_form(client, contact_page)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(contact_page.url, form_data(soup, email="anna@example.com", name="Anna"))
+
+    assert response.status_code == 302
+    case = Case.objects.get()
+    assert re.fullmatch(r"KP-\d{4}-\d{6}", case.reference)
+    assert case.department == contact_page.owning_department
+    assert case.status == "received"
+    assert CaseEvent.objects.filter(case=case, kind="received").exists()
+    token = response["Location"].rstrip("/").split("/")[-2]
+    assert len(token) >= 43  # 256 bits, base64
+    assert token not in case.access_token_hash  # only a hash is stored
+    receipt = client.get(response["Location"])
+    assert case.reference in receipt.content.decode()
+    assert receipt["X-Robots-Tag"] == "noindex, nofollow"
+
+
+def test_the_receipt_email_is_sent_after_the_case_is_stored(client, contact_page, django_capture_on_commit_callbacks):
+    soup = open_form(client, contact_page)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(contact_page.url, form_data(soup, email="anna@example.com"))
+
+    case = Case.objects.get()
+    assert len(mail.outbox) == 1
+    assert mail.outbox[0].to == ["anna@example.com"]
+    assert case.reference in mail.outbox[0].subject
+    assert reverse("eservice_blocks:case", args=[case.access_token]) in mail.outbox[0].body
+    assert Notification.objects.get().status == NotificationStatus.SENT
+
+
+def test_an_smtp_outage_delays_the_receipt_but_never_loses_the_case(
+    client, contact_page, django_capture_on_commit_callbacks, monkeypatch
+):
+    def smtp_down(*args, **kwargs):
+        raise SMTPException("connection refused")
+
+    monkeypatch.setattr("eservice_blocks.cases.notifications.send_mail", smtp_down)
+    soup = open_form(client, contact_page)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(contact_page.url, form_data(soup, email="anna@example.com"))
+
+    assert response.status_code == 302
+    notification = Notification.objects.get()
+    assert Case.objects.count() == 1
+    assert notification.status == NotificationStatus.PENDING
+    assert notification.attempts == 1
+    assert "connection refused" in notification.last_error
+    assert notification.next_attempt_at > notification.created_at
+
+    monkeypatch.undo()
+    assert deliver_due_notifications(now=notification.next_attempt_at) == 1
+    assert len(mail.outbox) == 1
+
+
+def test_a_double_submission_creates_one_case(client, contact_page):
+    data = form_data(open_form(client, contact_page), email="anna@example.com")
+
+    first = client.post(contact_page.url, data)
+    second = client.post(contact_page.url, data)
+
+    assert Case.objects.count() == 1
+    assert first["Location"] == second["Location"]
+
+
+def test_bad_input_shows_translated_errors_next_to_the_fields_and_keeps_the_input(client, contact_page):
+    soup = open_form(client, contact_page)
+
+    response = client.post(
+        contact_page.url,
+        form_data(soup, email="inte-en-adress", message="Min fråga är viktig"),
+        HTTP_ACCEPT_LANGUAGE="sv",
+    )
+
+    assert response.status_code == 200
+    assert Case.objects.count() == 0
+    page = BeautifulSoup(response.content, "html.parser")
+    email = page.select_one(f"#id_{PREFIX}email")
+    assert email["value"] == "inte-en-adress"
+    assert email["aria-invalid"] == "true"
+    error = page.select_one(f"#{email['aria-describedby'].split()[-1]}")
+    assert error.get_text(strip=True)
+    assert page.select_one(f"#id_{PREFIX}message").get_text().strip() == "Min fråga är viktig"
+    assert page.select_one("[role=alert] a")["href"] == f"#id_{PREFIX}email"
+
+
+def test_a_submission_without_the_csrf_token_is_refused(contact_page):
+    from django.test import Client
+
+    strict = Client(enforce_csrf_checks=True)
+    soup = open_form(strict, contact_page)
+    data = form_data(soup, email="anna@example.com")
+    data.pop("csrfmiddlewaretoken")
+
+    response = strict.post(contact_page.url, data)
+
+    assert response.status_code == 403
+    assert Case.objects.count() == 0
+
+
+def test_the_reference_alone_never_opens_a_case(client, contact_page):
+    client.post(contact_page.url, form_data(open_form(client, contact_page), email="anna@example.com"))
+    case = Case.objects.get()
+
+    assert client.get(reverse("eservice_blocks:case", args=[case.reference])).status_code == 404
+    assert client.get(reverse("eservice_blocks:case", args=["x" * 43])).status_code == 404
+
+
+def test_the_case_goes_to_the_receiving_department_chosen_by_the_editor(client, contact_page, other_department):
+    body = contact_page.body.raw_data
+    body[1]["value"]["receiving_department"] = other_department.pk
+    contact_page.body = list(body)
+    contact_page.save_revision().publish()
+
+    client.post(contact_page.url, form_data(open_form(client, contact_page), email="anna@example.com"))
+
+    assert Case.objects.get().department == other_department
