@@ -1,0 +1,45 @@
+"""Delete personal data from closed cases once their retention period has passed, keeping the
+anonymous facts (type, department, dates, status) that the KPIs count."""
+
+import logging
+
+from django.db import transaction
+from django.utils import timezone
+from django_tasks import task
+
+from .models import Case, CaseEvent, CaseEventKind
+
+logger = logging.getLogger(__name__)
+
+
+def delete_personal_data(case, now=None) -> None:
+    now = now or timezone.now()
+    with transaction.atomic():
+        for message in case.messages.all():
+            if message.attachment:
+                message.attachment.delete(save=False)
+        case.messages.all().delete()
+        case.notifications.all().delete()
+        case.answers = []
+        case.data = {}
+        case.subject = ""
+        case.contact_name = ""
+        case.contact_email = ""
+        case.personal_data_deleted_at = now
+        case.save()
+        CaseEvent.objects.create(case=case, kind=CaseEventKind.PERSONAL_DATA_DELETED, visible_to_citizen=False)
+    logger.info("Deleted personal data of case %s after its retention period", case.reference)
+
+
+def delete_expired_personal_data(now=None) -> int:
+    now = now or timezone.now()
+    count = 0
+    for case in Case.objects.past_retention(now).iterator():
+        delete_personal_data(case, now)
+        count += 1
+    return count
+
+
+@task()
+def delete_expired_personal_data_task() -> int:
+    return delete_expired_personal_data()

@@ -1,0 +1,29 @@
+"""Admin integration: the case inbox in the Wagtail menu."""
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from cms_pages.models import Department
+
+from .cases import admin_views
+
+
+class CasesMenuItem(MenuItem):
+    def is_shown(self, request):
+        user = request.user
+        return user.is_superuser or Department.objects.for_user(user).exists()
+
+
+@hooks.register("register_admin_urls")
+def register_case_urls():
+    return [
+        path("cases/", admin_views.inbox, name="eservice_blocks_inbox"),
+        path("cases/<int:case_id>/", admin_views.case_detail, name="eservice_blocks_case"),
+    ]
+
+
+@hooks.register("register_admin_menu_item")
+def register_cases_menu_item():
+    return CasesMenuItem(_("Cases"), reverse("eservice_blocks_inbox"), name="cases", icon_name="tasks", order=150)
