@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint format messages translations install migrate demo bench-audience check-deploy clean
+.PHONY: run test lint format messages translations install migrate demo bench-audience bench-submissions check-deploy clean
 
 $(BIN)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -25,9 +25,12 @@ migrate: translations
 demo: migrate
 	$(MANAGE) load_demo_content
 
-## Serve the demo site on http://127.0.0.1:8000 (SQLite, database search, demo content).
+## Serve the demo site on http://127.0.0.1:8000 (SQLite, database search, demo content), with
+## the background worker that sends e-mails and updates the search index.
 run: demo
 	$(MANAGE) ensure_demo_admin --url http://$(HOST):$(PORT)/admin/
+	$(MANAGE) db_worker --interval 1 & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 ## Lint, then the whole test suite (PostgreSQL when DATABASE_URL is set; Chromium for browser tests).
@@ -52,6 +55,9 @@ check-deploy: install
 
 bench-audience: install translations
 	bash bench/audience_page.sh
+
+bench-submissions: install translations
+	bash bench/submissions.sh
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media static_collected .pytest_cache

@@ -16,9 +16,6 @@ from .forms import form_prefix
 from .ratelimit import allow
 from .services import submit
 
-CASE_VIEWS_PER_MINUTE = 30
-SUBMISSIONS_PER_MINUTE = 10
-
 
 def find_eservice_block(page, block_id: str):
     """The e-service block with this id in any StreamField of the page, or None."""
@@ -37,7 +34,7 @@ def handle_page_submission(request, page):
     child = find_eservice_block(page.specific, block_id)
     if child is None:
         raise Http404
-    if not allow(request, "submit", SUBMISSIONS_PER_MINUTE):
+    if not allow(request, "submit", settings.ESERVICE_SUBMISSIONS_PER_MINUTE):
         return _too_many_requests(request)
     plugin = child.block.plugin
     form = plugin.get_form_class(child.value)(request.POST, request.FILES, prefix=form_prefix(block_id))
@@ -54,15 +51,17 @@ def _too_many_requests(request):
 
 
 def _private(response: HttpResponse) -> HttpResponse:
-    """Case pages are for one person: never indexed, cached or leaked through the Referer."""
+    """Case pages are for one person: never indexed or cached, and their address (the token)
+    is never sent to other sites as a Referer. Same-origin referrers stay, so that the reply
+    form passes the CSRF origin check."""
     response["X-Robots-Tag"] = "noindex, nofollow"
     response["Cache-Control"] = "private, no-store"
-    response["Referrer-Policy"] = "no-referrer"
+    response["Referrer-Policy"] = "same-origin"
     return response
 
 
 def _case_or_404(request, token: str) -> Case:
-    if not allow(request, "case", CASE_VIEWS_PER_MINUTE):
+    if not allow(request, "case", settings.CASE_VIEWS_PER_MINUTE):
         raise citizen.RateLimited
     case = Case.objects.by_token(token).select_related("department").first()
     if case is None:

@@ -13,13 +13,13 @@ _NAMESPACE = uuid.UUID("6f1d6a2e-1c55-4b0e-9c6a-8a3d2f0b7c11")
 
 def pick(value, language: str):
     """The text of a leaf in `language` (leaves are plain Swedish strings or {sv, en, ar} dicts)."""
-    if isinstance(value, dict) and set(value) >= {"sv", "en", "ar"}:
+    if isinstance(value, dict) and set(value) == {"sv", "en", "ar"}:
         return value[language]
     return value
 
 
 def is_translated(value) -> bool:
-    return isinstance(value, dict) and set(value) >= {"sv", "en", "ar"}
+    return isinstance(value, dict) and set(value) == {"sv", "en", "ar"}
 
 
 def _block_id(*parts) -> str:
@@ -86,6 +86,18 @@ def stream_data(blocks: list[dict], language: str, owner_key: str, resolve_page)
                     }
                     for link_index, link in enumerate(value["links"])
                 ],
+            }
+        elif kind == "eservice_contact":
+            raw = {
+                "title": pick(value["title"], language),
+                "intro": pick(value.get("intro", ""), language),
+                "receiving_department": None,
+                "confirmation_text": pick(value["confirmation_text"], language),
+                "expected_lead_time_days": value.get("expected_lead_time_days", 10),
+                "retention_days": value.get("retention_days", 365),
+                "ask_for_name": True,
+                "ask_for_phone": True,
+                "ask_for_identity_number": value.get("ask_for_identity_number", False),
             }
         else:
             raise ValueError(f"Unknown demo block type {kind!r} on {owner_key}")

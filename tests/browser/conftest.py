@@ -65,6 +65,9 @@ def site_url(served_database, tmp_path_factory):
         "DJANGO_SETTINGS_MODULE": "kommunportal.settings.test",
         "DJANGO_MEDIA_ROOT": str(tmp_path_factory.mktemp("served-media")),
         "DJANGO_SERVE_MEDIA": "true",
+        # The flows are tested here; the limits themselves in tests/eservice_blocks.
+        "ESERVICE_SUBMISSIONS_PER_MINUTE": "1000",
+        "CASE_VIEWS_PER_MINUTE": "1000",
         "PYTHONPATH": "site",
     }
     manage = [sys.executable, "manage.py"]

@@ -28,7 +28,7 @@ def handler_of(department, name):
 def case(client, contact_page, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(contact_page.url, form_data(open_form(client, contact_page), email="anna@example.com"))
-    case = Case.objects.get()
+    case = Case.objects.get(page=contact_page)
     case.citizen_url = reverse("eservice_blocks:case", args=[response["Location"].rstrip("/").split("/")[-2]])
     mail.outbox.clear()
     return case
@@ -98,14 +98,16 @@ def test_a_transfer_moves_the_case_and_keeps_its_history(client, case, handler):
     other_handler = handler_of(other, "ny_handlaggare")
     client.force_login(handler)
 
-    response = client.post(reverse("eservice_blocks_case", args=[case.pk]), {"action": "transfer", "department": other.pk})
+    response = client.post(
+        reverse("eservice_blocks_case", args=[case.pk]), {"action": "transfer", "department": other.pk}
+    )
 
     assert response.status_code == 302
     assert response["Location"] == reverse("eservice_blocks_inbox")
     client.force_login(other_handler)
     detail = client.get(reverse("eservice_blocks_case", args=[case.pk])).content.decode()
     assert "Testförvaltningen som tar över" in detail
-    transfer = CaseEvent.objects.get(kind="transferred")
+    transfer = CaseEvent.objects.get(case=case, kind="transferred")
     assert transfer.actor == handler
     assert transfer.details["to"] == other.name
 
@@ -137,7 +139,8 @@ def test_personal_data_is_deleted_after_the_retention_period_and_the_figures_sta
     assert case.retention_until == case.closed_at + timedelta(days=365)
 
     assert delete_expired_personal_data(now=timezone.now()) == 0
-    assert delete_expired_personal_data(now=case.retention_until + timedelta(minutes=1)) == 1
+    # Demo cases closed earlier may fall due too; ours must be among those deleted.
+    assert delete_expired_personal_data(now=case.retention_until + timedelta(minutes=1)) >= 1
 
     case.refresh_from_db()
     assert case.contact_email == "" and case.data == {} and case.answers == [] and case.subject == ""

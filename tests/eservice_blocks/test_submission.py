@@ -52,7 +52,7 @@ def test_a_valid_submission_becomes_a_case_with_a_reference_and_a_private_link(
         response = client.post(contact_page.url, form_data(soup, email="anna@example.com", name="Anna"))
 
     assert response.status_code == 302
-    case = Case.objects.get()
+    case = Case.objects.get(page=contact_page)
     assert re.fullmatch(r"KP-\d{4}-\d{6}", case.reference)
     assert case.department == contact_page.owning_department
     assert case.status == "received"
@@ -71,12 +71,12 @@ def test_the_receipt_email_is_sent_after_the_case_is_stored(client, contact_page
     with django_capture_on_commit_callbacks(execute=True):
         client.post(contact_page.url, form_data(soup, email="anna@example.com"))
 
-    case = Case.objects.get()
+    case = Case.objects.get(page=contact_page)
     assert len(mail.outbox) == 1
     assert mail.outbox[0].to == ["anna@example.com"]
     assert case.reference in mail.outbox[0].subject
     assert reverse("eservice_blocks:case", args=[case.access_token]) in mail.outbox[0].body
-    assert Notification.objects.get().status == NotificationStatus.SENT
+    assert Notification.objects.get(case__page=contact_page).status == NotificationStatus.SENT
 
 
 def test_an_smtp_outage_delays_the_receipt_but_never_loses_the_case(
@@ -92,8 +92,8 @@ def test_an_smtp_outage_delays_the_receipt_but_never_loses_the_case(
         response = client.post(contact_page.url, form_data(soup, email="anna@example.com"))
 
     assert response.status_code == 302
-    notification = Notification.objects.get()
-    assert Case.objects.count() == 1
+    notification = Notification.objects.get(case__page=contact_page)
+    assert Case.objects.filter(page=contact_page).count() == 1
     assert notification.status == NotificationStatus.PENDING
     assert notification.attempts == 1
     assert "connection refused" in notification.last_error
@@ -110,7 +110,7 @@ def test_a_double_submission_creates_one_case(client, contact_page):
     first = client.post(contact_page.url, data)
     second = client.post(contact_page.url, data)
 
-    assert Case.objects.count() == 1
+    assert Case.objects.filter(page=contact_page).count() == 1
     assert first["Location"] == second["Location"]
 
 
@@ -124,7 +124,7 @@ def test_bad_input_shows_translated_errors_next_to_the_fields_and_keeps_the_inpu
     )
 
     assert response.status_code == 200
-    assert Case.objects.count() == 0
+    assert Case.objects.filter(page=contact_page).count() == 0
     page = BeautifulSoup(response.content, "html.parser")
     email = page.select_one(f"#id_{PREFIX}email")
     assert email["value"] == "inte-en-adress"
@@ -146,12 +146,12 @@ def test_a_submission_without_the_csrf_token_is_refused(contact_page):
     response = strict.post(contact_page.url, data)
 
     assert response.status_code == 403
-    assert Case.objects.count() == 0
+    assert Case.objects.filter(page=contact_page).count() == 0
 
 
 def test_the_reference_alone_never_opens_a_case(client, contact_page):
     client.post(contact_page.url, form_data(open_form(client, contact_page), email="anna@example.com"))
-    case = Case.objects.get()
+    case = Case.objects.get(page=contact_page)
 
     assert client.get(reverse("eservice_blocks:case", args=[case.reference])).status_code == 404
     assert client.get(reverse("eservice_blocks:case", args=["x" * 43])).status_code == 404
@@ -165,4 +165,4 @@ def test_the_case_goes_to_the_receiving_department_chosen_by_the_editor(client, 
 
     client.post(contact_page.url, form_data(open_form(client, contact_page), email="anna@example.com"))
 
-    assert Case.objects.get().department == other_department
+    assert Case.objects.get(page=contact_page).department == other_department

@@ -8,13 +8,23 @@ from django.core.management.base import BaseCommand
 from django.utils import timezone
 from wagtail.models import GroupPagePermission, Locale, Page, Site
 
+from cms_pages.demo.cases import create_demo_cases
 from cms_pages.demo.content import AUDIENCE_MODULES, DEPARTMENTS, HOME
+from cms_pages.demo.content.eservices import CONTACT_ON_PAGES
 from cms_pages.demo.images import demo_image
 from cms_pages.demo.stream import is_translated, pick, stream_data
 from cms_pages.demo.translate import translate_page
 from cms_pages.models import AudiencePage, Department, HomePage, InformationPage
 
 TRANSLATIONS = ("en", "ar")
+
+
+def body_of(data: dict) -> list[dict]:
+    """A demo page's blocks, with its Contact e-service at the end where it has one."""
+    blocks = list(data.get("body", []))
+    if data.get("slug") in CONTACT_ON_PAGES:
+        blocks.append({"type": "eservice_contact", "value": CONTACT_ON_PAGES[data["slug"]]})
+    return blocks
 
 
 class Command(BaseCommand):
@@ -32,6 +42,9 @@ class Command(BaseCommand):
         self.fill_bodies(home, audiences)
         self.translate_all(home, audiences)
         self.grant_department_permissions(home, departments)
+        created = create_demo_cases(self.pages_by_slug)
+        if created:
+            self.stdout.write(f"Created {created} demo cases.")
         pages = Page.objects.filter(depth__gt=1).count()
         self.stdout.write(
             self.style.SUCCESS(f"Demo content ready: {pages} pages in {Locale.objects.count()} languages.")
@@ -163,7 +176,7 @@ class Command(BaseCommand):
     def fill_body(self, page, data):
         if page.body or not data.get("body"):
             return
-        page.body = stream_data(data["body"], "sv", data["slug"], self.resolve)
+        page.body = stream_data(body_of(data), "sv", data["slug"], self.resolve)
         page.save_revision().publish()
 
     # --- translations ------------------------------------------------------------------------
@@ -175,7 +188,7 @@ class Command(BaseCommand):
         copy.slug = f"hem-{language}" if isinstance(page, HomePage) else data.get("en_slug", data["slug"])
         copy.intro = pick(data["intro"], language)
         if data.get("body") and hasattr(copy, "body"):
-            copy.body = stream_data(data["body"], language, data["slug"], self.resolve)
+            copy.body = stream_data(body_of(data), language, data["slug"], self.resolve)
         return copy
 
     def translate_all(self, home, audiences):

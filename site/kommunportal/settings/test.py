@@ -9,3 +9,5 @@ WHITENOISE_USE_FINDERS = True
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
 ALLOWED_HOSTS = ["*"]
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# A third-party e-service app that exists only for the tests (tests/example_eservice).
+INSTALLED_APPS = [*INSTALLED_APPS, "tests.example_eservice"]  # noqa: F405

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class ExampleEServiceConfig(AppConfig):
+    name = "tests.example_eservice"
+    label = "example_eservice"
