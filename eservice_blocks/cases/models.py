@@ -163,6 +163,20 @@ class CaseEvent(models.Model):
     def __str__(self):
         return f"{self.get_kind_display()} ({self.created_at:%Y-%m-%d %H:%M})"
 
+    def describe(self) -> str:
+        """The event in words, for the handlers' history."""
+        details = self.details or {}
+        if self.kind == CaseEventKind.STATUS_CHANGED:
+            before, after = CaseStatus(details["from"]).label, CaseStatus(details["to"]).label
+            return f"{self.get_kind_display()}: {before} → {after}"
+        if self.kind == CaseEventKind.TRANSFERRED:
+            return f"{self.get_kind_display()}: {details.get('from')} → {details.get('to')}"
+        if self.kind == CaseEventKind.ASSIGNED:
+            return f"{self.get_kind_display()}: {details.get('assignee') or '—'}"
+        if self.kind == CaseEventKind.NOTE:
+            return f"{self.get_kind_display()}: {details.get('text', '')}"
+        return str(self.get_kind_display())
+
     def save(self, *args, **kwargs):
         if self.pk is not None:
             raise ImmutableError("Case events are append-only.")

@@ -147,3 +147,15 @@ def test_personal_data_is_deleted_after_the_retention_period_and_the_figures_sta
     assert not case.messages.exists()
     assert case.received_at and case.closed_at and case.service_type == "contact"
     assert CaseEvent.objects.filter(case=case, kind="personal_data_deleted").exists()
+
+
+def test_the_history_reads_as_words_in_the_handlers_language(client, case, handler):
+    from django.utils import translation
+
+    client.force_login(handler)
+    client.post(reverse("eservice_blocks_case", args=[case.pk]), {"action": "status", "status": "in_progress"})
+
+    with translation.override("en"):
+        assert CaseEvent.objects.get(case=case, kind="status_changed").describe() == (
+            "Status changed: Received → In progress"
+        )
