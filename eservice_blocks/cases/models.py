@@ -163,6 +163,14 @@ class CaseEvent(models.Model):
     def __str__(self):
         return f"{self.get_kind_display()} ({self.created_at:%Y-%m-%d %H:%M})"
 
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            raise ImmutableError("Case events are append-only.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise ImmutableError("Case events are append-only.")
+
     def describe(self) -> str:
         """The event in words, for the handlers' history."""
         details = self.details or {}
@@ -176,14 +184,6 @@ class CaseEvent(models.Model):
         if self.kind == CaseEventKind.NOTE:
             return f"{self.get_kind_display()}: {details.get('text', '')}"
         return str(self.get_kind_display())
-
-    def save(self, *args, **kwargs):
-        if self.pk is not None:
-            raise ImmutableError("Case events are append-only.")
-        super().save(*args, **kwargs)
-
-    def delete(self, *args, **kwargs):
-        raise ImmutableError("Case events are append-only.")
 
 
 class MessageDirection(models.TextChoices):
