@@ -26,15 +26,14 @@ class EServicePlugin(ABC):
     """One e-service type (contact, report a problem, application, ...).
 
     A plugin is registered under a unique, stable `id` (stored on every case it creates) and
-    provides the editor's block, the citizen's form, and what a valid submission means.
+    provides the editor's block (whose template renders the form), the citizen's form, the
+    form's JSON Schema for API clients, and what a valid submission means.
     """
 
     #: Stable identifier stored on cases; never change it once cases exist.
     id: str = ""
     #: Human-readable name (lazy-translated) shown to editors and handlers.
     label = ""
-    #: Template that renders the citizen's form inside a page.
-    form_template = "eservice_blocks/eservice_form.html"
 
     @abstractmethod
     def get_block(self):
@@ -47,6 +46,12 @@ class EServicePlugin(ABC):
     @abstractmethod
     def summarize(self, form: forms.Form, block_value) -> SubmissionSummary:
         """Turn a valid form into what the case stores."""
+
+    def json_schema(self, block_value) -> dict:
+        """The form as JSON Schema for API clients; derived from the form unless overridden."""
+        from .schema import form_schema
+
+        return form_schema(self.get_form_class(block_value), title=str(block_value.get("title", "")))
 
     def after_submit(self, case, block_value) -> None:  # noqa: B027 - optional hook
         """Called after the case is stored and committed (side effects belong in tasks)."""

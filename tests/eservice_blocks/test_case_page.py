@@ -97,3 +97,10 @@ def test_case_events_cannot_be_edited_or_deleted(case_url, contact_page):
         event.save()
     with pytest.raises(ImmutableError):
         event.delete()
+
+
+def test_the_database_refuses_to_change_a_case_event_even_in_bulk(case_url, contact_page):
+    from django.db import DatabaseError, transaction
+
+    with pytest.raises(DatabaseError), transaction.atomic():
+        CaseEvent.objects.filter(case__page=contact_page).update(details={"forged": True})

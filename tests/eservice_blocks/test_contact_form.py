@@ -66,3 +66,24 @@ def test_the_summary_masks_the_identity_number_for_display_and_keeps_it_in_the_d
     assert summary.data["personal_identity_number"] == "19811218-9876"
     assert summary.contact_email == "anna@example.com"
     assert summary.contact_name == "Anna"
+
+
+def test_the_json_schema_describes_the_configured_form_in_the_active_language():
+    with translation.override("en"):
+        schema = registry.get("contact").json_schema(CONTACT_SETTINGS)
+
+    properties = schema["properties"]
+    assert schema["title"] == "Kontakta oss"
+    assert schema["required"] == ["idempotency_key", "subject", "message", "answer_by"]
+    assert properties["email"] == {"title": "E-mail", "type": "string", "format": "email", "maxLength": 320}
+    assert properties["answer_by"]["enum"] == ["email", "phone"]
+    assert properties["personal_identity_number"]["format"] == "se-personnummer"
+    assert properties["idempotency_key"]["x-hidden"] is True
+
+
+def test_the_json_schema_leaves_out_fields_the_editor_switched_off():
+    settings = {**CONTACT_SETTINGS, "ask_for_identity_number": False}
+
+    schema = registry.get("contact").json_schema(settings)
+
+    assert "personal_identity_number" not in schema["properties"]

@@ -1,0 +1,53 @@
+"""JSON Schema of an e-service form, derived from its Django form, for API clients that render
+the form themselves. Labels and help texts come in the active language."""
+
+from django import forms
+
+from .forms import PersonalIdentityNumberField, PhoneNumberField
+
+
+def field_schema(field: forms.Field) -> dict:
+    schema: dict = {"title": str(field.label or ""), "type": "string"}
+    if field.help_text:
+        schema["description"] = str(field.help_text)
+    if isinstance(field, forms.BooleanField):
+        schema["type"] = "boolean"
+    elif isinstance(field, forms.IntegerField):
+        schema["type"] = "integer"
+        if field.min_value is not None:
+            schema["minimum"] = field.min_value
+        if field.max_value is not None:
+            schema["maximum"] = field.max_value
+    elif isinstance(field, forms.MultipleChoiceField):
+        schema.update(type="array", items={"type": "string", "enum": [str(value) for value, _ in field.choices]})
+    elif isinstance(field, forms.ChoiceField):
+        schema["enum"] = [str(value) for value, _label in field.choices]
+        schema["x-enum-labels"] = {str(value): str(label) for value, label in field.choices}
+    elif isinstance(field, forms.EmailField):
+        schema["format"] = "email"
+    elif isinstance(field, forms.DateField):
+        schema["format"] = "date"
+    elif isinstance(field, forms.FileField):
+        schema["format"] = "binary"
+    elif isinstance(field, PhoneNumberField):
+        schema["format"] = "phone"
+    elif isinstance(field, PersonalIdentityNumberField):
+        schema["format"] = "se-personnummer"
+    max_length = getattr(field, "max_length", None)
+    if max_length and schema["type"] == "string":
+        schema["maxLength"] = max_length
+    if isinstance(field.widget, forms.HiddenInput):
+        schema["x-hidden"] = True
+    return schema
+
+
+def form_schema(form_class: type[forms.Form], title: str = "") -> dict:
+    form = form_class()
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": title,
+        "type": "object",
+        "properties": {name: field_schema(field) for name, field in form.fields.items()},
+        "required": [name for name, field in form.fields.items() if field.required],
+        "additionalProperties": False,
+    }
