@@ -27,6 +27,8 @@ demo: migrate
 
 ## Serve the demo site on http://127.0.0.1:8000 (SQLite, database search, demo content), with
 ## the background worker that sends e-mails and updates the search index.
+run: export SITE_BASE_URL = http://$(HOST):$(PORT)
+run: export WAGTAILADMIN_BASE_URL = http://$(HOST):$(PORT)
 run: demo
 	$(MANAGE) ensure_demo_admin --url http://$(HOST):$(PORT)/admin/
 	$(MANAGE) db_worker --interval 1 & worker=$$!; \

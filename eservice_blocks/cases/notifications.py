@@ -101,7 +101,7 @@ def deliver(notification_id: int, now=None) -> bool:
 
 def render(notification: Notification) -> tuple[str, str]:
     case = notification.case
-    context = {"case": case, "site_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/"), **notification.context}
+    context = {"case": case, "site_url": settings.SITE_BASE_URL.rstrip("/"), **notification.context}
     with translation.override(notification.language):
         if notification.context.get("case_link") and case is not None and case.idempotency_key:
             context["case_url"] = context["site_url"] + reverse("eservice_blocks:case", args=[case.access_token])

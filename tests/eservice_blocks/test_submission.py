@@ -166,3 +166,16 @@ def test_the_case_goes_to_the_receiving_department_chosen_by_the_editor(client, 
     client.post(contact_page.url, form_data(open_form(client, contact_page), email="anna@example.com"))
 
     assert Case.objects.get(page=contact_page).department == other_department
+
+
+def test_the_link_in_the_receipt_points_at_the_public_site(
+    client, contact_page, django_capture_on_commit_callbacks, settings
+):
+    settings.SITE_BASE_URL = "https://www.sjovik.example"
+
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(contact_page.url, form_data(open_form(client, contact_page), email="anna@example.com"))
+
+    case = Case.objects.get(page=contact_page)
+    link = "https://www.sjovik.example" + reverse("eservice_blocks:case", args=[case.access_token])
+    assert link in mail.outbox[0].body
