@@ -2,6 +2,7 @@
 
 from .audience import AudiencePage
 from .department import Department
+from .guide import GuidePage
 from .home import HomePage
 from .information import InformationPage
 from .mixins import AudienceTaggedPage, OwnedPage
@@ -10,6 +11,7 @@ __all__ = [
     "AudiencePage",
     "AudienceTaggedPage",
     "Department",
+    "GuidePage",
     "HomePage",
     "InformationPage",
     "OwnedPage",

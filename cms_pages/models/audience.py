@@ -48,7 +48,7 @@ class AudiencePage(OwnedPage):
     search_fields = OwnedPage.search_fields + [index.SearchField("intro"), index.SearchField("body")]
 
     parent_page_types = ["cms_pages.HomePage"]
-    subpage_types = ["cms_pages.InformationPage"]
+    subpage_types = ["cms_pages.InformationPage", "cms_pages.GuidePage"]
 
     class Meta:
         verbose_name = _("audience page")

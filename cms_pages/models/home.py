@@ -27,7 +27,7 @@ class HomePage(OwnedPage):
     content_panels = OwnedPage.content_panels + [FieldPanel("intro"), FieldPanel("top_tasks")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["cms_pages.AudiencePage", "cms_pages.InformationPage"]
+    subpage_types = ["cms_pages.AudiencePage", "cms_pages.InformationPage", "cms_pages.GuidePage"]
     max_count_per_parent = 1
 
     class Meta:

@@ -22,7 +22,7 @@ class InformationPage(AudienceTaggedPage):
     search_fields = AudienceTaggedPage.search_fields + [index.SearchField("intro"), index.SearchField("body")]
 
     parent_page_types = ["cms_pages.HomePage", "cms_pages.AudiencePage", "cms_pages.InformationPage"]
-    subpage_types = ["cms_pages.InformationPage"]
+    subpage_types = ["cms_pages.InformationPage", "cms_pages.GuidePage"]
 
     class Meta:
         verbose_name = _("information page")

@@ -1,0 +1,125 @@
+"""Guide pages: one question per screen, ending in an answer, a page or an e-service."""
+
+from collections import Counter
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.http import HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from cms_pages.guides import flow
+from cms_pages.guides.blocks import OutcomeBlock, QuestionBlock
+from cms_pages.guides.graph import Answer, Graph, Question, validate
+
+from .mixins import AudienceTaggedPage
+
+
+def _decimal(value):
+    return Decimal(str(value)) if value not in (None, "") else None
+
+
+class GuidePage(AudienceTaggedPage):
+    """A guide: questions with answers that lead to further questions or to outcomes.
+
+    The citizen's answers travel in a signed `s` parameter (see `cms_pages.guides.flow`), so the
+    guide needs neither JavaScript nor a session.
+    """
+
+    intro = models.TextField(_("introduction"), max_length=500)
+    questions = StreamField([("question", QuestionBlock())], verbose_name=_("questions"))
+    outcomes = StreamField([("outcome", OutcomeBlock())], verbose_name=_("outcomes"))
+
+    content_panels = AudienceTaggedPage.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("questions"),
+        FieldPanel("outcomes"),
+    ]
+    search_fields = AudienceTaggedPage.search_fields + [index.SearchField("intro")]
+    parent_page_types = ["cms_pages.HomePage", "cms_pages.AudiencePage", "cms_pages.InformationPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("guide")
+        verbose_name_plural = _("guides")
+
+    # --- the graph -------------------------------------------------------------------------------
+
+    def graph(self) -> Graph:
+        graph = Graph()
+        for child in self.questions:
+            value = child.value
+            answers = tuple(
+                Answer(
+                    label=answer["label"],
+                    leads_to=answer["leads_to"].strip(),
+                    minimum=_decimal(answer.get("minimum")),
+                    maximum=_decimal(answer.get("maximum")),
+                )
+                for answer in value["answers"]
+            )
+            question = Question(value["key"], value["text"], value["kind"], answers, value.get("help_text") or "")
+            graph.questions.setdefault(question.key, question)
+            graph.start = graph.start or question.key
+        for child in self.outcomes:
+            graph.outcomes.setdefault(child.value["key"], child.value)
+        return graph
+
+    def clean(self):
+        super().clean()
+        keys = [child.value["key"] for child in self.questions] + [child.value["key"] for child in self.outcomes]
+        duplicates = [key for key, count in Counter(keys).items() if count > 1]
+        errors = validate(self.graph(), duplicate_keys=duplicates)
+        if errors:
+            raise ValidationError({"questions": [str(error) for error in errors]})
+
+    # --- the citizen's walk through it -----------------------------------------------------------
+
+    def serve(self, request, *args, **kwargs):
+        graph = self.graph()
+        state = request.GET.get("s", "")
+        answers = flow.decode(self.pk, state) if state else []
+        notice = ""
+        if answers is None:
+            answers, notice = [], _("The link to this guide was not complete, so the guide starts again.")
+        try:
+            steps, key = flow.walk(graph, answers)
+        except flow.InvalidAnswer as problem:
+            steps, key, answers, notice = [], graph.start, [], str(problem)
+        error = ""
+        if "q" in request.GET and request.GET["q"] == key and key in graph.questions:
+            try:
+                value, _answer = flow.choose(graph.questions[key], request.GET.get("a", ""))
+            except flow.InvalidAnswer as problem:
+                error = str(problem)
+            else:
+                return HttpResponseRedirect(f"{self.url}?s={flow.encode(self.pk, [*answers, value])}")
+        context = self.get_context(request, *args, **kwargs)
+        context.update(
+            {
+                "steps": [
+                    {"step": step, "change_url": self._state_url(answers[:number])} for number, step in enumerate(steps)
+                ],
+                "question": graph.questions.get(key),
+                "outcome": graph.outcomes.get(key),
+                "state": state if answers else "",
+                "step_number": len(steps) + 1,
+                "most_steps": graph.longest_path(),
+                "back_url": self._state_url(answers[:-1]) if answers else "",
+                "error": error,
+                "notice": notice,
+            }
+        )
+        response = TemplateResponse(request, self.get_template(request), context)
+        if steps:
+            # Answers are the citizen's own business: keep them out of shared caches and indexes.
+            response["Cache-Control"] = "private, no-store"
+            response["X-Robots-Tag"] = "noindex"
+        return response
+
+    def _state_url(self, answers: list[str]) -> str:
+        return f"{self.url}?s={flow.encode(self.pk, answers)}" if answers else self.url

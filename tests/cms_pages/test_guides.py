@@ -1,0 +1,208 @@
+"""Guides: the editor's graph is checked before publishing; the citizen walks it without a session."""
+
+from decimal import Decimal
+
+import pytest
+from bs4 import BeautifulSoup
+from django.core.exceptions import ValidationError
+
+from cms_pages.guides.graph import Answer, Graph, Question, validate
+from cms_pages.models import GuidePage
+
+pytestmark = pytest.mark.django_db
+
+
+def question(key, *answers, kind="choice", text=None):
+    return {
+        "type": "question",
+        "value": {
+            "key": key,
+            "text": text or f"Fråga {key}?",
+            "help_text": "",
+            "kind": kind,
+            "answers": [
+                {"label": label, "leads_to": target, "minimum": low, "maximum": high}
+                for label, target, low, high in answers
+            ],
+        },
+    }
+
+
+def outcome(key, title, resolves=True):
+    return {
+        "type": "outcome",
+        "value": {
+            "key": key,
+            "title": title,
+            "text": f"<p>{title}.</p>",
+            "page": None,
+            "link_label": "",
+            "resolves": resolves,
+        },
+    }
+
+
+@pytest.fixture
+def permit_guide(home_page):
+    guide = GuidePage(
+        title="Behöver jag bygglov?",
+        slug="behover-jag-bygglov",
+        intro="Svara på några frågor.",
+        questions=[
+            question(
+                "what",
+                ("Friggebod", "size", None, None),
+                ("Tillbyggnad", "permit", None, None),
+                text="Vad vill du bygga?",
+            ),
+            question(
+                "size",
+                ("Upp till 15", "free", None, 15),
+                ("Över 15", "permit", Decimal("15.01"), None),
+                kind="number",
+                text="Hur många kvadratmeter?",
+            ),
+        ],
+        outcomes=[outcome("free", "Du behöver inte bygglov"), outcome("permit", "Du behöver bygglov", resolves=False)],
+    )
+    home_page.add_child(instance=guide)
+    guide.save_revision().publish()
+    return guide
+
+
+def graph_of(*questions, outcomes=("done",)):
+    graph = Graph(start=questions[0].key)
+    graph.questions = {q.key: q for q in questions}
+    graph.outcomes = {key: {} for key in outcomes}
+    return graph
+
+
+def test_a_well_formed_graph_has_no_errors():
+    graph = graph_of(
+        Question("a", "A?", "yes_no", (Answer("Ja", "b"), Answer("Nej", "done"))),
+        Question("b", "B?", "choice", (Answer("X", "done"),)),
+    )
+
+    assert validate(graph) == []
+    assert graph.longest_path() == 2
+
+
+@pytest.mark.parametrize(
+    ("questions", "bad_question", "words"),
+    [
+        ([Question("a", "A?", "choice", (Answer("X", "nowhere"),))], "a", "neither a question nor an outcome"),
+        (
+            [Question("a", "A?", "choice", (Answer("X", "b"),)), Question("b", "B?", "choice", (Answer("Y", "a"),))],
+            "a",
+            "never end",
+        ),
+        (
+            [
+                Question("a", "A?", "choice", (Answer("X", "done"),)),
+                Question("b", "B?", "choice", (Answer("Y", "done"),)),
+            ],
+            "b",
+            "No answer leads",
+        ),
+        ([Question("a", "A?", "yes_no", (Answer("Ja", "done"),))], "a", "exactly two"),
+        (
+            [
+                Question(
+                    "a",
+                    "A?",
+                    "number",
+                    (Answer("Lite", "done", Decimal(0), Decimal(10)), Answer("Mycket", "done", Decimal(5), None)),
+                )
+            ],
+            "a",
+            "overlap",
+        ),
+    ],
+    ids=["unknown-target", "loop", "unreachable", "yes-no-count", "overlapping-ranges"],
+)
+def test_graph_errors_name_the_question_that_is_wrong(questions, bad_question, words):
+    from django.utils import translation
+
+    with translation.override("en"):
+        errors = validate(graph_of(*questions))
+
+    assert any(error.question == bad_question and words in error.message for error in errors), errors
+
+
+def test_the_admin_refuses_to_publish_a_guide_with_a_loop(home_page):
+    guide = GuidePage(
+        title="Trasig",
+        slug="trasig",
+        intro="x",
+        questions=[question("a", ("X", "b", None, None)), question("b", ("Y", "a", None, None))],
+        outcomes=[outcome("done", "Klart")],
+    )
+
+    with pytest.raises(ValidationError) as raised:
+        home_page.add_child(instance=guide)
+
+    assert "questions" in raised.value.message_dict
+
+
+def answer_form(page_html):
+    soup = BeautifulSoup(page_html, "html.parser")
+    form = soup.select_one("form.guide__question")
+    return {field["name"]: field["value"] for field in form.select("input[type=hidden]")}, soup
+
+
+def test_a_citizen_walks_to_an_outcome_one_question_per_screen(client, permit_guide):
+    hidden, soup = answer_form(client.get(permit_guide.url).content)
+    assert soup.select_one("legend").get_text(strip=True) == "Vad vill du bygga?"
+
+    response = client.get(permit_guide.url, {**hidden, "a": "0"})  # Friggebod
+    assert response.status_code == 302
+    hidden, soup = answer_form(client.get(response["Location"]).content)
+    assert soup.select_one("label[for=guide-answer]").get_text(strip=True) == "Hur många kvadratmeter?"
+
+    response = client.get(permit_guide.url, {**hidden, "a": "12"})
+    result = BeautifulSoup(client.get(response["Location"]).content, "html.parser")
+
+    assert result.select_one("#outcome-heading").get_text() == "Du behöver inte bygglov"
+    answers = [item.get_text(" ", strip=True) for item in result.select(".guide__answer dd")]
+    assert answers[0].startswith("Friggebod") and answers[1].startswith("12")
+
+
+def test_a_result_can_be_bookmarked_and_opened_without_a_session(client, permit_guide):
+    from django.test import Client
+
+    hidden, _ = answer_form(client.get(permit_guide.url).content)
+    location = client.get(permit_guide.url, {**hidden, "a": "1"})["Location"]  # Tillbyggnad -> permit
+
+    result = Client().get(location)  # a new browser, no cookies
+
+    assert "Du behöver bygglov" in result.content.decode()
+    assert result["Cache-Control"] == "private, no-store"
+
+
+def test_a_missing_answer_gets_an_error_on_the_same_question(client, permit_guide):
+    hidden, _ = answer_form(client.get(permit_guide.url).content)
+
+    response = client.get(permit_guide.url, hidden)
+
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert response.status_code == 200
+    assert soup.select_one("#guide-error[role=alert]").get_text(strip=True)
+    assert "guide-error" in soup.select_one("fieldset")["aria-describedby"]
+
+
+def test_the_back_link_returns_to_the_previous_question(client, permit_guide):
+    hidden, _ = answer_form(client.get(permit_guide.url).content)
+    second = client.get(client.get(permit_guide.url, {**hidden, "a": "0"})["Location"])
+
+    back = BeautifulSoup(second.content, "html.parser").select_one("a.guide__back")["href"]
+
+    first = BeautifulSoup(client.get(back).content, "html.parser")
+    assert first.select_one("legend").get_text(strip=True) == "Vad vill du bygga?"
+
+
+def test_a_tampered_state_starts_the_guide_again_with_a_notice(client, permit_guide):
+    response = client.get(permit_guide.url, {"s": "forged-state"})
+
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert soup.select_one(".guide__notice[role=status]")
+    assert soup.select_one("legend").get_text(strip=True) == "Vad vill du bygga?"
