@@ -1,5 +1,7 @@
 """Page types of the citizen site, one module per type, plus the internal department snippet."""
 
+from cms_pages.guides.figures import GuideCount
+
 from .audience import AudiencePage
 from .department import Department
 from .guide import GuidePage
@@ -11,6 +13,7 @@ __all__ = [
     "AudiencePage",
     "AudienceTaggedPage",
     "Department",
+    "GuideCount",
     "GuidePage",
     "HomePage",
     "InformationPage",

@@ -8,13 +8,14 @@ from django.db import models
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
 from wagtail.fields import StreamField
 from wagtail.search import index
 
-from cms_pages.guides import flow
+from cms_pages.guides import figures, flow
 from cms_pages.guides.blocks import OutcomeBlock, QuestionBlock
 from cms_pages.guides.graph import Answer, Graph, Question, validate
+from cms_pages.guides.panels import GuideOverviewPanel
 
 from .mixins import AudienceTaggedPage
 
@@ -39,6 +40,14 @@ class GuidePage(AudienceTaggedPage):
         FieldPanel("questions"),
         FieldPanel("outcomes"),
     ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(AudienceTaggedPage.promote_panels, heading=_("Promote")),
+            ObjectList(AudienceTaggedPage.settings_panels, heading=_("Settings")),
+            ObjectList([GuideOverviewPanel()], heading=_("Flow and figures")),
+        ]
+    )
     search_fields = AudienceTaggedPage.search_fields + [index.SearchField("intro")]
     parent_page_types = ["cms_pages.HomePage", "cms_pages.AudiencePage", "cms_pages.InformationPage"]
     subpage_types: list[str] = []
@@ -97,7 +106,10 @@ class GuidePage(AudienceTaggedPage):
             except flow.InvalidAnswer as problem:
                 error = str(problem)
             else:
+                self._count_answer(key, _answer.leads_to, graph)
                 return HttpResponseRedirect(f"{self.url}?s={flow.encode(self.pk, [*answers, value])}")
+        elif not answers and "q" not in request.GET and graph.start:
+            figures.count(self.pk, figures.GuideCount.REACHED, graph.start)
         context = self.get_context(request, *args, **kwargs)
         context.update(
             {
@@ -120,6 +132,13 @@ class GuidePage(AudienceTaggedPage):
             response["Cache-Control"] = "private, no-store"
             response["X-Robots-Tag"] = "noindex"
         return response
+
+    def _count_answer(self, question_key: str, next_key: str, graph) -> None:
+        figures.count(self.pk, figures.GuideCount.ANSWERED, question_key)
+        if next_key in graph.questions:
+            figures.count(self.pk, figures.GuideCount.REACHED, next_key)
+        else:
+            figures.count(self.pk, figures.GuideCount.OUTCOME, next_key)
 
     def _state_url(self, answers: list[str]) -> str:
         return f"{self.url}?s={flow.encode(self.pk, answers)}" if answers else self.url

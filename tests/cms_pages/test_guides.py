@@ -206,3 +206,41 @@ def test_a_tampered_state_starts_the_guide_again_with_a_notice(client, permit_gu
     soup = BeautifulSoup(response.content, "html.parser")
     assert soup.select_one(".guide__notice[role=status]")
     assert soup.select_one("legend").get_text(strip=True) == "Vad vill du bygga?"
+
+
+def test_the_guide_counts_starts_drop_offs_and_outcomes_without_personal_data(client, permit_guide):
+    from cms_pages.guides.figures import GuideCount, figures_for
+
+    for first, second in [("0", "12"), ("0", None), ("1", None)]:  # free, dropped at size, permit
+        hidden, _ = answer_form(client.get(permit_guide.url).content)
+        location = client.get(permit_guide.url, {**hidden, "a": first})["Location"]
+        if second is not None:
+            hidden, _ = answer_form(client.get(location).content)
+            client.get(permit_guide.url, {**hidden, "a": second})
+
+    result = figures_for(permit_guide)
+
+    assert result.started == 3
+    assert {item.key: (item.reached, item.answered, item.dropped) for item in result.questions} == {
+        "what": (3, 3, 0),
+        "size": (2, 1, 1),
+    }
+    assert {key: total for key, _title, total in result.outcomes} == {"free": 1, "permit": 1}
+    assert (result.finished, result.resolved, result.sent_to_eservice) == (2, 1, 1)
+    assert {field.name for field in GuideCount._meta.concrete_fields} == {"id", "guide", "day", "kind", "key", "count"}
+
+
+def test_editors_see_the_flow_and_the_figures_on_the_guide(admin_client, client, permit_guide):
+    hidden, _ = answer_form(client.get(permit_guide.url).content)
+    client.get(permit_guide.url, {**hidden, "a": "1"})
+
+    response = admin_client.get(f"/admin/pages/{permit_guide.pk}/edit/")
+
+    assert response.status_code == 200
+    page = BeautifulSoup(response.content, "html.parser")
+    flow = page.select_one("ul.guide-flow")
+    assert "Vad vill du bygga?" in flow.get_text()
+    assert "Du behöver bygglov" in flow.get_text()
+    figures = page.select_one("#guide-figures-heading").find_parent("section")
+    ended = {row.select_one("code").get_text(): row.select("td")[-1].get_text() for row in figures.select("tbody tr")}
+    assert ended["permit"] == "1" and ended["free"] == "0"
