@@ -103,3 +103,55 @@ def stream_data(blocks: list[dict], language: str, owner_key: str, resolve_page)
             raise ValueError(f"Unknown demo block type {kind!r} on {owner_key}")
         data.append({"type": kind, "value": raw, "id": block_id})
     return data
+
+
+def _number(value):
+    return None if value is None else str(value)
+
+
+def guide_questions(questions: list[dict], language: str, owner_key: str) -> list[dict]:
+    """Raw data of a guide's questions in `language`, with ids shared by every language."""
+    return [
+        {
+            "type": "question",
+            "id": _block_id(owner_key, "question", index),
+            "value": {
+                "key": question["key"],
+                "text": pick(question["text"], language),
+                "help_text": pick(question.get("help_text", ""), language),
+                "kind": question["kind"],
+                "answers": [
+                    {
+                        "type": "item",
+                        "id": _block_id(owner_key, "question", index, "answer", answer_index),
+                        "value": {
+                            "label": pick(answer["label"], language),
+                            "leads_to": answer["leads_to"],
+                            "minimum": _number(answer.get("minimum")),
+                            "maximum": _number(answer.get("maximum")),
+                        },
+                    }
+                    for answer_index, answer in enumerate(question["answers"])
+                ],
+            },
+        }
+        for index, question in enumerate(questions)
+    ]
+
+
+def guide_outcomes(outcomes: list[dict], language: str, owner_key: str, resolve_page) -> list[dict]:
+    return [
+        {
+            "type": "outcome",
+            "id": _block_id(owner_key, "outcome", index),
+            "value": {
+                "key": outcome["key"],
+                "title": pick(outcome["title"], language),
+                "text": pick(outcome.get("text", ""), language),
+                "page": resolve_page(outcome["page"]).pk if outcome.get("page") else None,
+                "link_label": pick(outcome.get("link_label", ""), language),
+                "resolves": outcome.get("resolves", True),
+            },
+        }
+        for index, outcome in enumerate(outcomes)
+    ]

@@ -1,26 +1,30 @@
 """The blocks editors build a guide from: questions with answers, and outcomes."""
 
-from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
 from cms_pages.blocks.content import RICH_TEXT_FEATURES
 
 KEY_HELP = _("A short name of your choice, e.g. “size” or “outcome-permit”. Answers point to keys.")
-key_validator = RegexValidator(r"^[a-z0-9][a-z0-9-]*$", _("Use lowercase letters, digits and hyphens."))
+KEY_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
+KEY_ERRORS = {"invalid": _("Use lowercase letters, digits and hyphens.")}
+
+
+def key_block(**kwargs):
+    """A key that links questions and outcomes. A RegexBlock, not a CharBlock, so that
+    wagtail-localize keeps it the same in every language instead of offering it for translation."""
+    return blocks.RegexBlock(regex=KEY_PATTERN, max_length=50, error_messages=KEY_ERRORS, **kwargs)
 
 
 class AnswerBlock(blocks.StructBlock):
     label = blocks.CharBlock(max_length=200, label=_("Answer"))
-    leads_to = blocks.CharBlock(
-        max_length=50, label=_("Leads to"), help_text=_("The key of the next question or of an outcome.")
-    )
+    leads_to = key_block(label=_("Leads to"), help_text=_("The key of the next question or of an outcome."))
     minimum = blocks.DecimalBlock(required=False, label=_("From (number questions)"))
     maximum = blocks.DecimalBlock(required=False, label=_("To (number questions)"))
 
 
 class QuestionBlock(blocks.StructBlock):
-    key = blocks.CharBlock(max_length=50, label=_("Key"), help_text=KEY_HELP, validators=[key_validator])
+    key = key_block(label=_("Key"), help_text=KEY_HELP)
     text = blocks.CharBlock(max_length=250, label=_("Question"))
     help_text = blocks.TextBlock(required=False, max_length=500, label=_("Help text"))
     kind = blocks.ChoiceBlock(
@@ -36,7 +40,7 @@ class QuestionBlock(blocks.StructBlock):
 
 
 class OutcomeBlock(blocks.StructBlock):
-    key = blocks.CharBlock(max_length=50, label=_("Key"), help_text=KEY_HELP, validators=[key_validator])
+    key = key_block(label=_("Key"), help_text=KEY_HELP)
     title = blocks.CharBlock(max_length=200, label=_("Title"))
     text = blocks.RichTextBlock(required=False, features=RICH_TEXT_FEATURES, label=_("Answer"))
     page = blocks.PageChooserBlock(
