@@ -11,10 +11,11 @@ from wagtail.models import GroupPagePermission, Locale, Page, Site
 from cms_pages.demo.cases import create_demo_cases
 from cms_pages.demo.content import AUDIENCE_MODULES, DEPARTMENTS, HOME
 from cms_pages.demo.content.eservices import CONTACT_ON_PAGES
+from cms_pages.demo.content.guides import GUIDES
 from cms_pages.demo.images import demo_image
-from cms_pages.demo.stream import is_translated, pick, stream_data
+from cms_pages.demo.stream import guide_outcomes, guide_questions, is_translated, pick, stream_data
 from cms_pages.demo.translate import translate_page
-from cms_pages.models import AudiencePage, Department, HomePage, InformationPage
+from cms_pages.models import AudiencePage, Department, GuidePage, HomePage, InformationPage
 
 TRANSLATIONS = ("en", "ar")
 
@@ -40,7 +41,9 @@ class Command(BaseCommand):
         audiences = self.ensure_audiences(home, departments)
         self.ensure_information_pages(audiences, departments)
         self.fill_bodies(home, audiences)
+        self.ensure_guides(departments)
         self.translate_all(home, audiences)
+        self.translate_guides()
         self.grant_department_permissions(home, departments)
         created = create_demo_cases(self.pages_by_slug)
         if created:
@@ -178,6 +181,38 @@ class Command(BaseCommand):
             return
         page.body = stream_data(body_of(data), "sv", data["slug"], self.resolve)
         page.save_revision().publish()
+
+    # --- guides ------------------------------------------------------------------------------
+
+    def ensure_guides(self, departments):
+        for data in GUIDES:
+            parent = self.resolve(data["parent"])
+            guide = GuidePage.objects.child_of(parent).filter(slug=data["slug"]).first()
+            if guide is None:
+                guide = GuidePage(
+                    title=pick(data["title"], "sv"),
+                    slug=data["slug"],
+                    intro=pick(data["intro"], "sv"),
+                    owning_department=departments[data["department"]],
+                    questions=guide_questions(data["questions"], "sv", data["slug"]),
+                    outcomes=guide_outcomes(data["outcomes"], "sv", data["slug"], self.resolve),
+                )
+                parent.add_child(instance=guide)
+                guide.audiences.set([self.resolve(slug) for slug in data.get("also_for", [])])
+                guide.save_revision().publish()
+            self.pages_by_slug[data["slug"]] = guide
+
+    def translate_guides(self):
+        for data in GUIDES:
+            guide = self.resolve(data["slug"]).specific
+            for language in TRANSLATIONS:
+                copy = GuidePage.objects.get(pk=guide.pk)
+                copy.title = pick(data["title"], language)
+                copy.slug = data["en_slug"]
+                copy.intro = pick(data["intro"], language)
+                copy.questions = guide_questions(data["questions"], language, data["slug"])
+                copy.outcomes = guide_outcomes(data["outcomes"], language, data["slug"], self.resolve)
+                translate_page(guide, language, copy)
 
     # --- translations ------------------------------------------------------------------------
 

@@ -1,0 +1,94 @@
+"""Citizens walk the demo guides to every outcome in Chromium with JavaScript switched off;
+axe-core finds nothing on question, error and outcome screens in every language."""
+
+from decimal import Decimal
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from cms_pages.demo.content import AUDIENCE_MODULES
+from cms_pages.demo.content.guides import GUIDES
+
+pytestmark = pytest.mark.browser
+
+AUDIENCE_EN_SLUGS = {module.AUDIENCE["slug"]: module.AUDIENCE["en_slug"] for module in AUDIENCE_MODULES}
+
+
+def paths_to_outcomes(guide: dict) -> dict[str, list[tuple[dict, dict]]]:
+    """For each outcome, one way there: the (question, answer) pairs to choose."""
+    questions = {question["key"]: question for question in guide["questions"]}
+    found: dict[str, list] = {}
+
+    def walk(key, path):
+        if key not in questions:
+            found.setdefault(key, path)
+            return
+        for answer in questions[key]["answers"]:
+            walk(answer["leads_to"], [*path, (questions[key], answer)])
+
+    walk(guide["questions"][0]["key"], [])
+    return found
+
+
+def number_in(answer: dict) -> str:
+    low, high = answer.get("minimum"), answer.get("maximum")
+    if low is not None:
+        return str(Decimal(str(low)) + 1 if high is None else Decimal(str(low)))
+    return str(Decimal(str(high)) if high is not None else 1)
+
+
+def guide_url(site_url, guide, language="sv"):
+    if language == "sv":
+        return f"{site_url}/{guide['parent']}/{guide['slug']}/"
+    return f"{site_url}/{language}/{AUDIENCE_EN_SLUGS[guide['parent']]}/{guide['en_slug']}/"
+
+
+def answer(page, question, chosen):
+    if question["kind"] == "number":
+        page.fill("#guide-answer", number_in(chosen))
+    else:
+        page.get_by_label(chosen["label"]["sv"], exact=True).check()
+    page.locator("form.guide__question button[type=submit]").click()
+
+
+CASES = [(guide, key) for guide in GUIDES for key in paths_to_outcomes(guide)]
+
+
+@pytest.mark.parametrize(("guide", "outcome_key"), CASES, ids=[f"{g['slug']}-{k}" for g, k in CASES])
+def test_without_javascript_each_outcome_is_reachable(phone_without_js, site_url, guide, outcome_key):
+    page = phone_without_js
+    page.goto(guide_url(site_url, guide))
+    for question, chosen in paths_to_outcomes(guide)[outcome_key]:
+        assert page.locator(".guide__question-text").inner_text() == question["text"]["sv"]
+        answer(page, question, chosen)
+
+    outcome = next(item for item in guide["outcomes"] if item["key"] == outcome_key)
+    assert page.locator("#outcome-heading").inner_text() == outcome["title"]["sv"]
+    assert page.locator(".guide__answer").count() == len(paths_to_outcomes(guide)[outcome_key])
+    if outcome.get("page"):
+        assert page.locator(".guide__outcome a.button").is_visible()
+
+
+@pytest.mark.parametrize("language", ["sv", "en", "ar"])
+def test_guide_screens_have_no_axe_violations(phone, site_url, language):
+    guide = GUIDES[0]
+    phone.goto(guide_url(site_url, guide, language))
+    assert phone.locator("html").get_attribute("lang") == language
+    assert Axe().run(phone).violations_count == 0
+
+    phone.locator("form.guide__question button[type=submit]").click()  # no answer: the error
+    assert phone.locator("#guide-error").is_visible()
+    results = Axe().run(phone)
+    assert results.violations_count == 0, results.generate_report()
+
+    path = next(iter(paths_to_outcomes(guide).values()))
+    phone.goto(guide_url(site_url, guide, language))
+    for question, chosen in path:
+        if question["kind"] == "number":
+            phone.fill("#guide-answer", number_in(chosen))
+        else:
+            phone.get_by_label(chosen["label"][language], exact=True).check()
+        phone.locator("form.guide__question button[type=submit]").click()
+    assert phone.locator("#outcome-heading").is_visible()
+    results = Axe().run(phone)
+    assert results.violations_count == 0, results.generate_report()
