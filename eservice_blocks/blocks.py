@@ -62,8 +62,38 @@ class EServiceBlock(blocks.StructBlock):
         bound_forms = parent_context.get("eservice_forms") or {}
         form = bound_forms.get(block_id)
         if form is None:
-            form = self.plugin.get_form_class(value)(
-                initial={"idempotency_key": uuid.uuid4().hex}, prefix=form_prefix(block_id)
-            )
+            form_class = self.plugin.get_form_class(value)
+            # A guide that leads here can fill in what the citizen already told it.
+            prefill = {
+                name: text
+                for name, text in (parent_context.get("eservice_initial") or {}).items()
+                if name in form_class.base_fields
+            }
+            form = form_class(initial={"idempotency_key": uuid.uuid4().hex, **prefill}, prefix=form_prefix(block_id))
         context.update({"form": form, "block_id": block_id, "plugin": self.plugin})
         return context
+
+
+class EServiceStreamBlock(blocks.StreamBlock):
+    """A choice of one installed e-service, for places other than a page body (a guide's outcome).
+
+    Its children come from the plugin registry, and migrations record only this class, so
+    installing a plugin app needs no migration here either.
+    """
+
+    def __init__(self, local_blocks=None, **kwargs):
+        from .registry import registry
+
+        kwargs.setdefault("max_num", 1)
+        kwargs.setdefault("required", False)
+        super().__init__([*(local_blocks or []), *registry.stream_blocks()], **kwargs)
+
+    def deconstruct(self):
+        return ("eservice_blocks.blocks.EServiceStreamBlock", (), self._constructor_args[1])
+
+    def deconstruct_with_lookup(self, lookup):
+        return self.deconstruct()
+
+    @classmethod
+    def construct_from_lookup(cls, lookup, *args, **kwargs):
+        return cls(**kwargs)

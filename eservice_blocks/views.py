@@ -6,6 +6,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
+from wagtail.blocks import StreamValue, StructValue
 from wagtail.fields import StreamField
 
 from .blocks import EServiceBlock
@@ -18,12 +19,26 @@ from .services import submit
 
 
 def find_eservice_block(page, block_id: str):
-    """The e-service block with this id in any StreamField of the page, or None."""
+    """The e-service block with this id in any StreamField of the page (also inside other
+    blocks, such as a guide's outcome), or None."""
     for field in page._meta.get_fields():
         if isinstance(field, StreamField):
-            for child in getattr(page, field.name):
-                if child.id == block_id and isinstance(child.block, EServiceBlock):
-                    return child
+            found = _find_in_stream(getattr(page, field.name), block_id)
+            if found is not None:
+                return found
+    return None
+
+
+def _find_in_stream(stream, block_id: str):
+    for child in stream:
+        if child.id == block_id and isinstance(child.block, EServiceBlock):
+            return child
+        if isinstance(child.value, StructValue):
+            for value in child.value.values():
+                if isinstance(value, StreamValue):
+                    found = _find_in_stream(value, block_id)
+                    if found is not None:
+                        return found
     return None
 
 

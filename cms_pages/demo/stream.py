@@ -35,6 +35,21 @@ def _link(link: dict, language: str, resolve_page) -> dict:
     }
 
 
+def contact_value(value: dict, language: str) -> dict:
+    """Raw data of a Contact e-service block in `language`."""
+    return {
+        "title": pick(value["title"], language),
+        "intro": pick(value.get("intro", ""), language),
+        "receiving_department": None,
+        "confirmation_text": pick(value["confirmation_text"], language),
+        "expected_lead_time_days": value.get("expected_lead_time_days", 10),
+        "retention_days": value.get("retention_days", 365),
+        "ask_for_name": True,
+        "ask_for_phone": True,
+        "ask_for_identity_number": value.get("ask_for_identity_number", False),
+    }
+
+
 def stream_data(blocks: list[dict], language: str, owner_key: str, resolve_page) -> list[dict]:
     """Raw StreamField data for `blocks` in `language`; `resolve_page(slug)` finds linked pages."""
     data = []
@@ -88,17 +103,7 @@ def stream_data(blocks: list[dict], language: str, owner_key: str, resolve_page)
                 ],
             }
         elif kind == "eservice_contact":
-            raw = {
-                "title": pick(value["title"], language),
-                "intro": pick(value.get("intro", ""), language),
-                "receiving_department": None,
-                "confirmation_text": pick(value["confirmation_text"], language),
-                "expected_lead_time_days": value.get("expected_lead_time_days", 10),
-                "retention_days": value.get("retention_days", 365),
-                "ask_for_name": True,
-                "ask_for_phone": True,
-                "ask_for_identity_number": value.get("ask_for_identity_number", False),
-            }
+            raw = contact_value(value, language)
         else:
             raise ValueError(f"Unknown demo block type {kind!r} on {owner_key}")
         data.append({"type": kind, "value": raw, "id": block_id})
@@ -151,6 +156,15 @@ def guide_outcomes(outcomes: list[dict], language: str, owner_key: str, resolve_
                 "page": resolve_page(outcome["page"]).pk if outcome.get("page") else None,
                 "link_label": pick(outcome.get("link_label", ""), language),
                 "resolves": outcome.get("resolves", True),
+                "eservice": [
+                    {
+                        "type": "eservice_contact",
+                        "id": _block_id(owner_key, "outcome", index, "eservice"),
+                        "value": contact_value(outcome["eservice"], language),
+                    }
+                ]
+                if outcome.get("eservice")
+                else [],
             },
         }
         for index, outcome in enumerate(outcomes)

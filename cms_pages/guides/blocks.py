@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
 from cms_pages.blocks.content import RICH_TEXT_FEATURES
+from eservice_blocks.blocks import EServiceStreamBlock
 
 KEY_HELP = _("A short name of your choice, e.g. “size” or “outcome-permit”. Answers point to keys.")
 KEY_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
@@ -47,6 +48,10 @@ class OutcomeBlock(blocks.StructBlock):
         required=False, label=_("Page to continue on"), help_text=_("For example the page with the e-service.")
     )
     link_label = blocks.CharBlock(required=False, max_length=120, label=_("Link text"))
+    eservice = EServiceStreamBlock(
+        label=_("E-service on the spot"),
+        help_text=_("Optional: the citizen can send it right here, filled in with the guide's answers."),
+    )
     resolves = blocks.BooleanBlock(
         required=False,
         default=True,

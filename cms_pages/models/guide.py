@@ -89,6 +89,15 @@ class GuidePage(AudienceTaggedPage):
     # --- the citizen's walk through it -----------------------------------------------------------
 
     def serve(self, request, *args, **kwargs):
+        if request.method == "POST" and "eservice_block_id" in request.POST:
+            # The e-service of an outcome: a case (redirect to its receipt) or the outcome again
+            # with the citizen's input and the errors.
+            from eservice_blocks.views import handle_page_submission
+
+            submitted = handle_page_submission(request, self)
+            if not isinstance(submitted, dict):
+                return submitted
+            request.eservice_forms = submitted
         graph = self.graph()
         state = request.GET.get("s", "")
         answers = flow.decode(self.pk, state) if state else []
@@ -124,6 +133,10 @@ class GuidePage(AudienceTaggedPage):
                 "back_url": self._state_url(answers[:-1]) if answers else "",
                 "error": error,
                 "notice": notice,
+                "eservice_initial": {
+                    "subject": self.title,
+                    "message": "\n".join(f"{step.question.text} {step.shown_answer}" for step in steps),
+                },
             }
         )
         response = TemplateResponse(request, self.get_template(request), context)

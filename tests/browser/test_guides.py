@@ -58,7 +58,8 @@ CASES = [(guide, key) for guide in GUIDES for key in paths_to_outcomes(guide)]
 def test_without_javascript_each_outcome_is_reachable(phone_without_js, site_url, guide, outcome_key):
     page = phone_without_js
     page.goto(guide_url(site_url, guide))
-    for question, chosen in paths_to_outcomes(guide)[outcome_key]:
+    path = paths_to_outcomes(guide)[outcome_key]
+    for question, chosen in path:
         assert page.locator(".guide__question-text").inner_text() == question["text"]["sv"]
         answer(page, question, chosen)
 
@@ -67,6 +68,10 @@ def test_without_javascript_each_outcome_is_reachable(phone_without_js, site_url
     assert page.locator(".guide__answer").count() == len(paths_to_outcomes(guide)[outcome_key])
     if outcome.get("page"):
         assert page.locator(".guide__outcome a.button").is_visible()
+    if outcome.get("eservice"):  # the e-service on the spot, filled in with the guide's answers
+        form = page.locator(".guide__outcome section.eservice form")
+        assert form.locator("[name$='-subject']").input_value() == guide["title"]["sv"]
+        assert form.locator("[name$='-message']").input_value().startswith(path[0][0]["text"]["sv"])
 
 
 @pytest.mark.parametrize("language", ["sv", "en", "ar"])
@@ -81,7 +86,10 @@ def test_guide_screens_have_no_axe_violations(phone, site_url, language):
     results = Axe().run(phone)
     assert results.violations_count == 0, results.generate_report()
 
-    path = next(iter(paths_to_outcomes(guide).values()))
+    # The outcome with an e-service form, where there is one: the most to check.
+    outcomes = paths_to_outcomes(guide)
+    with_form = [key for key in outcomes if next(o for o in guide["outcomes"] if o["key"] == key).get("eservice")]
+    path = outcomes[with_form[0] if with_form else next(iter(outcomes))]
     phone.goto(guide_url(site_url, guide, language))
     for question, chosen in path:
         if question["kind"] == "number":

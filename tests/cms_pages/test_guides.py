@@ -244,3 +244,51 @@ def test_editors_see_the_flow_and_the_figures_on_the_guide(admin_client, client,
     figures = page.select_one("#guide-figures-heading").find_parent("section")
     ended = {row.select_one("code").get_text(): row.select("td")[-1].get_text() for row in figures.select("tbody tr")}
     assert ended["permit"] == "1" and ended["free"] == "0"
+
+
+def test_an_outcome_offers_the_eservice_prefilled_with_the_guides_answers(client, home_page):
+    from eservice_blocks.cases.models import Case
+    from tests.eservice_blocks.conftest import CONTACT_SETTINGS
+
+    contact = {"type": "eservice_contact", "id": "0c0ffee0-0000-4000-8000-000000000003", "value": CONTACT_SETTINGS}
+    permit = outcome("permit", "Du behöver bygglov", resolves=False)
+    permit["value"]["eservice"] = [contact]
+    guide = GuidePage(
+        title="Behöver jag bygglov?",
+        slug="bygglovsguide",
+        intro="Svara.",
+        questions=[question("what", ("Tillbyggnad", "permit", None, None), text="Vad vill du bygga?")],
+        outcomes=[permit],
+    )
+    home_page.add_child(instance=guide)
+    guide.save_revision().publish()
+    hidden, _ = answer_form(client.get(guide.url).content)
+    result_url = client.get(guide.url, {**hidden, "a": "0"})["Location"]
+
+    result = BeautifulSoup(client.get(result_url).content, "html.parser")
+    form = result.select_one(".guide__outcome section.eservice form")
+    assert form["action"].startswith(result_url)
+    assert form.select_one("input[name$=subject]")["value"] == "Behöver jag bygglov?"
+    assert "Vad vill du bygga? Tillbyggnad" in form.select_one("textarea[name$=message]").get_text()
+
+    data = {field["name"]: field.get("value", "") for field in form.select("input[type=hidden]")}
+    data.update(
+        {
+            "es-0c0ffee0-subject": "Behöver jag bygglov?",
+            "es-0c0ffee0-message": "Vad vill du bygga? Tillbyggnad",
+            "es-0c0ffee0-email": "inte-en-adress",
+            "es-0c0ffee0-answer_by": "email",
+        }
+    )
+    invalid = client.post(result_url, data)
+    assert invalid.status_code == 200
+    assert "Du behöver bygglov" in invalid.content.decode()  # still on the outcome, with the error
+    assert not Case.objects.filter(page=guide).exists()
+
+    data["es-0c0ffee0-email"] = "anna@example.com"
+    response = client.post(result_url, data)
+
+    assert response.status_code == 302
+    case = Case.objects.get(page=guide)
+    assert case.subject == "Behöver jag bygglov?"
+    assert case.department == guide.owning_department
