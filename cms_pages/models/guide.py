@@ -146,6 +146,11 @@ class GuidePage(AudienceTaggedPage):
             response["X-Robots-Tag"] = "noindex"
         return response
 
+    def serve_preview(self, request, mode_name):
+        # The editor sees the guide as a citizen does: its first question, and with a state
+        # parameter any later step.
+        return self.serve(request)
+
     def _count_answer(self, question_key: str, next_key: str, graph) -> None:
         figures.count(self.pk, figures.GuideCount.ANSWERED, question_key)
         if next_key in graph.questions:

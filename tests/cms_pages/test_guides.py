@@ -292,3 +292,11 @@ def test_an_outcome_offers_the_eservice_prefilled_with_the_guides_answers(client
     case = Case.objects.get(page=guide)
     assert case.subject == "Behöver jag bygglov?"
     assert case.department == guide.owning_department
+
+
+def test_an_editor_previews_the_guide_before_publishing(permit_guide):
+    response = permit_guide.make_preview_request()
+
+    page = BeautifulSoup(response.content, "html.parser")
+    assert response.status_code == 200
+    assert page.select_one("legend").get_text(strip=True) == "Vad vill du bygga?"
