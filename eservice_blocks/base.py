@@ -20,6 +20,20 @@ class SubmissionSummary:
     contact_email: str = ""
     contact_name: str = ""
     extra: dict = field(default_factory=dict)
+    #: (label, CleanUpload) pairs: files checked by `eservice_blocks.uploads`, stored with the case.
+    attachments: list = field(default_factory=list)
+
+
+class SubmissionRejected(Exception):
+    """A plugin's `store` refuses a valid-looking submission (the slot was taken a moment ago).
+
+    Nothing is stored; the form is shown again with `message` on `field` (or above the form).
+    """
+
+    def __init__(self, message, field: str | None = None):
+        super().__init__(message)
+        self.message = message
+        self.field = field
 
 
 class EServicePlugin(ABC):
@@ -53,5 +67,35 @@ class EServicePlugin(ABC):
 
         return form_schema(self.get_form_class(block_value), title=str(block_value.get("title", "")))
 
+    def store(self, case, summary: SubmissionSummary, form: forms.Form, block_value) -> None:  # noqa: B027
+        """Store the plugin's own rows (a booking, a location) in the transaction that creates the
+        case. Raise `SubmissionRejected` to refuse the submission and roll everything back."""
+
     def after_submit(self, case, block_value) -> None:  # noqa: B027 - optional hook
         """Called after the case is stored and committed (side effects belong in tasks)."""
+
+    def handle_post(self, request, page, child):
+        """A POST of this e-service's form on its page: return a response (a redirect), or a
+        dict of bound forms by block id to render the page with. The default validates the form
+        and submits it; multi-step e-services override it to start or continue their flow."""
+        from .views import submit_form
+
+        return submit_form(request, page, child)
+
+    def get_urls(self) -> list:
+        """URL patterns of the plugin's own citizen pages (a draft, a booking), mounted under
+        the language prefix at `<plugin id>/`. Empty by default."""
+        return []
+
+    #: Templates included on the citizen's case page and the handler's case view, with
+    #: `case` and `case_context(case)` in their context.
+    citizen_case_template: str = ""
+    admin_case_template: str = ""
+
+    def case_context(self, case, request) -> dict:
+        """Extra context for the case templates above."""
+        return {}
+
+    def delete_personal_data(self, case) -> None:  # noqa: B027 - optional hook
+        """Delete the plugin's personal data of a case whose retention period has passed (the
+        case's own answers, data and attachments are deleted by the core)."""

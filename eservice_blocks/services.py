@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from django.db import IntegrityError, transaction
 from django.utils import translation
 
-from .cases.models import Case, CaseEvent, CaseEventKind
+from .cases.models import Case, CaseAttachment, CaseEvent, CaseEventKind
 from .cases.notifications import notify
 from .cases.tokens import access_token_for, hash_token
 
@@ -22,6 +22,8 @@ def submit(*, plugin, form, block_value, page, block_id: str) -> SubmitResult:
 
     A repeated idempotency key (double click, resubmitted form, retried request) returns the
     case already stored. E-mails are queued in the same transaction and sent after commit.
+    The plugin's `store` runs in the same transaction; if it raises `SubmissionRejected`, nothing
+    is stored and the exception reaches the caller.
     """
     key = form.cleaned_data["idempotency_key"]
     token = access_token_for(key)
@@ -54,6 +56,9 @@ def submit(*, plugin, form, block_value, page, block_id: str) -> SubmitResult:
             )
             case.save()
             case.assign_reference()
+            for label, upload in summary.attachments:
+                store_attachment(case, label, upload)
+            plugin.store(case, summary, form, block_value)
             CaseEvent.objects.create(case=case, kind=CaseEventKind.RECEIVED, visible_to_citizen=True)
             if case.contact_email:
                 notify(case, "receipt", case.contact_email, {"case_link": True})
@@ -65,3 +70,13 @@ def submit(*, plugin, form, block_value, page, block_id: str) -> SubmitResult:
         return SubmitResult(existing, token, created=False)
     transaction.on_commit(lambda: plugin.after_submit(case, block_value))
     return SubmitResult(case, token, created=True)
+
+
+def store_attachment(case, label: str, upload) -> CaseAttachment:
+    """Store one checked upload (`eservice_blocks.uploads.CleanUpload`) with the case."""
+    attachment = CaseAttachment(
+        case=case, label=str(label)[:255], name=upload.name, content_type=upload.content_type, size=upload.size
+    )
+    attachment.file.save(upload.name, upload.as_file(), save=False)
+    attachment.save()
+    return attachment

@@ -9,6 +9,7 @@ from django.views.decorators.http import require_http_methods
 from wagtail.blocks import StreamValue, StructValue
 from wagtail.fields import StreamField
 
+from .base import SubmissionRejected
 from .blocks import EServiceBlock
 from .cases import citizen
 from .cases.forms import CitizenReplyForm
@@ -51,11 +52,21 @@ def handle_page_submission(request, page):
         raise Http404
     if not allow(request, "submit", settings.ESERVICE_SUBMISSIONS_PER_MINUTE):
         return _too_many_requests(request)
+    return child.block.plugin.handle_post(request, page, child)
+
+
+def submit_form(request, page, child):
+    """Validate the e-service's form and store it as a case: a redirect to the receipt, or the
+    bound form with the citizen's input and the errors."""
     plugin = child.block.plugin
-    form = plugin.get_form_class(child.value)(request.POST, request.FILES, prefix=form_prefix(block_id))
+    form = plugin.get_form_class(child.value)(request.POST, request.FILES, prefix=form_prefix(child.id))
     if not form.is_valid():
-        return {block_id: form}
-    result = submit(plugin=plugin, form=form, block_value=child.value, page=page, block_id=block_id)
+        return {child.id: form}
+    try:
+        result = submit(plugin=plugin, form=form, block_value=child.value, page=page, block_id=child.id)
+    except SubmissionRejected as rejected:
+        form.add_error(rejected.field, rejected.message)
+        return {child.id: form}
     return HttpResponseRedirect(reverse("eservice_blocks:receipt", args=[result.access_token]))
 
 
@@ -106,7 +117,8 @@ def case_page(request, token):
             raise Http404
         form = CitizenReplyForm(request.POST, request.FILES)
         if form.is_valid():
-            citizen.reply(case, form.cleaned_data["body"], form.cleaned_data.get("attachment"))
+            uploads = form.cleaned_data.get("attachment") or []
+            citizen.reply(case, form.cleaned_data["body"], uploads[0] if uploads else None)
             return HttpResponseRedirect(reverse("eservice_blocks:case", args=[token]) + "#messages")
     context = {
         "case": case,
@@ -116,6 +128,22 @@ def case_page(request, token):
         "form": form,
         "max_upload_mb": settings.CASE_ATTACHMENT_MAX_BYTES // (1024 * 1024),
         "notice": _("Your reply has been sent.") if request.GET.get("sent") else "",
+        "attachments": case.attachments.all(),
+        **plugin_case_context(case, request),
     }
     status = 400 if form.is_bound and form.errors else 200
     return _private(render(request, "eservice_blocks/case.html", context, status=status))
+
+
+def plugin_case_context(case, request) -> dict:
+    """The plugin's part of a case page: its template and context, if the plugin is installed."""
+    from .registry import registry
+
+    if case.service_type not in registry or case.personal_data_deleted_at:
+        return {}
+    plugin = registry.get(case.service_type)
+    return {
+        "plugin_case_template": plugin.citizen_case_template,
+        "plugin_admin_case_template": plugin.admin_case_template,
+        **plugin.case_context(case, request),
+    }

@@ -21,6 +21,11 @@ def register_case_urls():
     return [
         path("cases/", admin_views.inbox, name="eservice_blocks_inbox"),
         path("cases/<int:case_id>/", admin_views.case_detail, name="eservice_blocks_case"),
+        path(
+            "cases/<int:case_id>/<str:kind>/<int:file_id>/",
+            admin_views.case_file,
+            name="eservice_blocks_case_file",
+        ),
     ]
 
 

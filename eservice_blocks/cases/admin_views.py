@@ -4,13 +4,14 @@ from datetime import timedelta
 
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.http import Http404
+from django.http import FileResponse, Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from ..views import plugin_case_context
 from . import handling
 from .admin_forms import InboxFilterForm, MessageForm, NoteForm, StatusForm, TransferForm
 from .models import Case, CaseStatus
@@ -82,6 +83,8 @@ def case_detail(request, case_id: int):
         "forms": forms,
         "events": case.events.select_related("actor"),
         "messages_list": case.messages.select_related("author"),
+        "attachments": case.attachments.all(),
+        **plugin_case_context(case, request),
     }
     return TemplateResponse(request, "eservice_blocks/admin/case.html", context)
 
@@ -95,3 +98,32 @@ def perform(action: str, case, data: dict, user) -> None:
         handling.add_note(case, data["text"], user)
     elif action == "transfer":
         handling.transfer(case, data["department"], user)
+
+
+@require_http_methods(["GET", "HEAD"])
+def case_file(request, case_id: int, kind: str, file_id: int):
+    """A file of a case (a submitted attachment or a message's attachment), for its handlers only.
+
+    Sent as a download with the type we sniffed, so the browser never renders it inline."""
+    case = Case.objects.for_handler(request.user).filter(pk=case_id).first()
+    if case is None:
+        raise Http404
+    if kind == "attachment":
+        item = case.attachments.filter(pk=file_id).first()
+        stored, name, content_type = (item.file, item.name, item.content_type) if item else (None, "", "")
+    else:
+        item = case.messages.filter(pk=file_id).exclude(attachment="").first()
+        stored, name, content_type = (item.attachment, item.attachment_name, "") if item else (None, "", "")
+    if not stored:
+        raise Http404
+    inline = request.GET.get("inline") == "1" and content_type in ("image/jpeg", "image/png")
+    response = FileResponse(
+        stored.open("rb"),
+        as_attachment=not inline,
+        filename=name,
+        content_type=content_type or "application/octet-stream",
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Cache-Control"] = "private, no-store"
+    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    return response

@@ -49,8 +49,8 @@ def timeline(case) -> list[dict]:
 def reply(case, body: str, attachment=None) -> CaseMessage:
     with transaction.atomic():
         message = CaseMessage(case=case, direction=MessageDirection.FROM_CITIZEN, body=body)
-        if attachment is not None:
-            message.attachment = attachment
+        if attachment is not None:  # a CleanUpload: checked, images re-encoded
+            message.attachment.save(attachment.name, attachment.as_file(), save=False)
             message.attachment_name = attachment.name[:200]
         message.created_at = timezone.now()
         message.save()

@@ -1,5 +1,6 @@
 """Case, its append-only event log, messages both ways, and the outbox of notifications."""
 
+import os
 import secrets
 from datetime import timedelta
 
@@ -195,6 +196,13 @@ def attachment_path(instance, filename):
     return f"case-attachments/{instance.case_id}/{secrets.token_hex(8)}-{filename}"
 
 
+def private_storage():
+    """Citizens' files: never served by the web server, only through views that check access."""
+    from django.core.files.storage import storages
+
+    return storages["private"]
+
+
 class CaseMessage(models.Model):
     """A message between the citizen and the case handlers, optionally with one attachment."""
 
@@ -204,7 +212,7 @@ class CaseMessage(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     body = models.TextField(_("message"), max_length=5000)
-    attachment = models.FileField(upload_to=attachment_path, blank=True)
+    attachment = models.FileField(upload_to=attachment_path, storage=private_storage, blank=True)
     attachment_name = models.CharField(max_length=200, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
 
@@ -215,10 +223,40 @@ class CaseMessage(models.Model):
         return f"{self.get_direction_display()} ({self.created_at:%Y-%m-%d %H:%M})"
 
 
+def submission_file_path(instance, filename):
+    return f"case-files/{instance.case_id}/{secrets.token_hex(16)}{os.path.splitext(filename)[1]}"
+
+
+class CaseAttachment(models.Model):
+    """A file that came with the submission (a photo, an application's attachment), stored as
+    checked and re-encoded by `eservice_blocks.uploads`. Personal data: deleted with the case's."""
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="attachments")
+    label = models.CharField(_("field"), max_length=255, blank=True)
+    file = models.FileField(upload_to=submission_file_path, storage=private_storage)
+    name = models.CharField(_("file name"), max_length=200)
+    content_type = models.CharField(max_length=100)
+    size = models.PositiveIntegerField(default=0)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["pk"]
+        verbose_name = _("attachment")
+        verbose_name_plural = _("attachments")
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def is_image(self) -> bool:
+        return self.content_type.startswith("image/")
+
+
 class NotificationStatus(models.TextChoices):
     PENDING = "pending", _("Pending")
     SENT = "sent", _("Sent")
     FAILED = "failed", _("Failed for good")
+    CANCELLED = "cancelled", _("Cancelled")
 
 
 class Notification(models.Model):

@@ -24,13 +24,26 @@ def backoff(attempts: int) -> timedelta:
     return timedelta(seconds=min(FIRST_RETRY_SECONDS * 2 ** (attempts - 1), 6 * 3600))
 
 
-def notify(case, kind: str, recipient: str, context: dict | None = None) -> Notification:
-    """Queue an e-mail in the current transaction; it is sent once the transaction commits."""
+def notify(case, kind: str, recipient: str, context: dict | None = None, send_at=None) -> Notification:
+    """Queue an e-mail in the current transaction; it is sent once the transaction commits, or
+    at `send_at` (a reminder), by a deferred task or else by the periodic sweep."""
     notification = Notification.objects.create(
-        case=case, kind=kind, recipient=recipient, language=case.language, context=context or {}
+        case=case,
+        kind=kind,
+        recipient=recipient,
+        language=case.language,
+        context=context or {},
+        next_attempt_at=send_at or timezone.now(),
     )
-    transaction.on_commit(lambda: _enqueue(notification.pk))
+    transaction.on_commit(lambda: _enqueue(notification.pk, run_after=send_at))
     return notification
+
+
+def cancel_pending(case, kind: str) -> int:
+    """Cancel notifications of this kind that are not sent yet (a cancelled booking's reminder)."""
+    return Notification.objects.filter(case=case, kind=kind, status=NotificationStatus.PENDING).update(
+        status=NotificationStatus.CANCELLED
+    )
 
 
 def _enqueue(notification_id: int, run_after=None) -> None:
@@ -71,7 +84,8 @@ def deliver(notification_id: int, now=None) -> bool:
     with transaction.atomic():
         notification = (
             Notification.objects.select_for_update(skip_locked=True, of=("self",))
-            .filter(pk=notification_id, status=NotificationStatus.PENDING)
+            # Not before it is due: a reminder's task may run early on a backend without deferral.
+            .filter(pk=notification_id, status=NotificationStatus.PENDING, next_attempt_at__lte=now)
             .select_related("case")
             .first()
         )

@@ -7,6 +7,7 @@ from django.db import transaction
 from django.utils import timezone
 from django_tasks import task
 
+from ..registry import registry
 from .models import Case, CaseEvent, CaseEventKind
 
 logger = logging.getLogger(__name__)
@@ -19,6 +20,11 @@ def delete_personal_data(case, now=None) -> None:
             if message.attachment:
                 message.attachment.delete(save=False)
         case.messages.all().delete()
+        for attachment in case.attachments.all():
+            attachment.file.delete(save=False)
+        case.attachments.all().delete()
+        if case.service_type in registry:
+            registry.get(case.service_type).delete_personal_data(case)
         case.notifications.all().delete()
         case.answers = []
         case.data = {}

@@ -128,8 +128,15 @@ STATIC_ROOT = Path(env_str("DJANGO_STATIC_ROOT", str(BASE_DIR / "static_collecte
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env_str("DJANGO_MEDIA_ROOT", str(BASE_DIR / "media")))
 SERVE_MEDIA = env_bool("DJANGO_SERVE_MEDIA", False)
+# Citizens' files (case attachments, photos, drafts) live outside MEDIA_ROOT: no web server serves
+# them; handlers download them through a view that checks their department.
+PRIVATE_MEDIA_ROOT = Path(env_str("DJANGO_PRIVATE_MEDIA_ROOT", str(BASE_DIR / "private_media")))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "private": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": str(PRIVATE_MEDIA_ROOT), "base_url": None},
+    },
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
@@ -141,6 +148,10 @@ TASKS = {"default": {"BACKEND": env_str("TASKS_BACKEND", "django_tasks_db.Databa
 
 # --- E-services -------------------------------------------------------------------------------
 CASE_ATTACHMENT_MAX_BYTES = env_int("CASE_ATTACHMENT_MAX_BYTES", 10 * 1024 * 1024)
+# Each file a citizen uploads to an e-service, and the pixels of an image (a decompression bomb
+# claims a huge size in a tiny file: it is refused before decoding).
+ESERVICE_UPLOAD_MAX_BYTES = env_int("ESERVICE_UPLOAD_MAX_BYTES", 10 * 1024 * 1024)
+ESERVICE_IMAGE_MAX_PIXELS = env_int("ESERVICE_IMAGE_MAX_PIXELS", 40_000_000)
 # Per client address and minute: e-service submissions, and case page or receipt views.
 ESERVICE_SUBMISSIONS_PER_MINUTE = env_int("ESERVICE_SUBMISSIONS_PER_MINUTE", 10)
 CASE_VIEWS_PER_MINUTE = env_int("CASE_VIEWS_PER_MINUTE", 30)
