@@ -50,6 +50,31 @@ def contact_value(value: dict, language: str) -> dict:
     }
 
 
+ESERVICE_DEFAULTS = {
+    "intro": "",
+    "receiving_department": None,
+    "expected_lead_time_days": 10,
+    "retention_days": 365,
+}
+
+
+def pick_deep(value, language: str):
+    """`value` with every translated leaf picked in `language`, however deeply nested."""
+    if is_translated(value):
+        return value[language]
+    if isinstance(value, dict):
+        return {key: pick_deep(item, language) for key, item in value.items()}
+    if isinstance(value, list):
+        return [pick_deep(item, language) for item in value]
+    return value
+
+
+def eservice_value(value: dict, language: str) -> dict:
+    """Raw data of any e-service block in `language`: the demo writes the block's raw value with
+    translated leaves (list and stream items carry fixed ids, so every language pairs up)."""
+    return {**ESERVICE_DEFAULTS, **pick_deep(value, language)}
+
+
 def stream_data(blocks: list[dict], language: str, owner_key: str, resolve_page) -> list[dict]:
     """Raw StreamField data for `blocks` in `language`; `resolve_page(slug)` finds linked pages."""
     data = []
@@ -104,6 +129,8 @@ def stream_data(blocks: list[dict], language: str, owner_key: str, resolve_page)
             }
         elif kind == "eservice_contact":
             raw = contact_value(value, language)
+        elif kind.startswith("eservice_"):
+            raw = eservice_value(value, language)
         else:
             raise ValueError(f"Unknown demo block type {kind!r} on {owner_key}")
         data.append({"type": kind, "value": raw, "id": block_id})

@@ -9,7 +9,7 @@ from django.utils import timezone
 from wagtail.models import GroupPagePermission, Locale, Page, Site
 
 from cms_pages.demo.cases import create_demo_cases
-from cms_pages.demo.content import AUDIENCE_MODULES, DEPARTMENTS, HOME
+from cms_pages.demo.content import AUDIENCE_MODULES, DEPARTMENTS, ESERVICE_MODULES, HOME
 from cms_pages.demo.content.eservices import CONTACT_ON_PAGES
 from cms_pages.demo.content.guides import GUIDES
 from cms_pages.demo.images import demo_image
@@ -40,9 +40,11 @@ class Command(BaseCommand):
         self.pages_by_slug: dict[str, Page] = {}
         audiences = self.ensure_audiences(home, departments)
         self.ensure_information_pages(audiences, departments)
+        self.ensure_eservice_pages(departments)
         self.fill_bodies(home, audiences)
         self.ensure_guides(departments)
         self.translate_all(home, audiences)
+        self.translate_eservice_pages()
         self.translate_guides()
         self.grant_department_permissions(home, departments)
         created = create_demo_cases(self.pages_by_slug)
@@ -141,6 +143,22 @@ class Command(BaseCommand):
         self.pages_by_slug[data["slug"]] = page
         for child in data.get("children", []):
             self.ensure_information_page(page, child, departments)
+
+    def ensure_eservice_pages(self, departments):
+        for module in ESERVICE_MODULES:
+            if hasattr(module, "prepare"):
+                module.prepare(departments)
+            for data in module.PAGES:
+                self.ensure_information_page(self.resolve(data["parent"]), data, departments)
+
+    def translate_eservice_pages(self):
+        for module in ESERVICE_MODULES:
+            for data in self.flatten(module.PAGES):
+                self.fill_page(data)
+                if is_translated(data["title"]):
+                    page = self.resolve(data["slug"])
+                    for language in TRANSLATIONS:
+                        translate_page(page, language, self.translated_copy(page, data, language))
 
     # --- content that links between pages (needs every page to exist first) -------------------
 
