@@ -1,13 +1,20 @@
 """A plugin from an app outside this project is discovered and used end to end."""
 
+from pathlib import Path
+
 import pytest
 from bs4 import BeautifulSoup
+from django.conf import settings
+from django.contrib.auth.models import Permission, User
 from django.urls import reverse
 
 from cms_pages.blocks import ContentStreamBlock
-from eservice_blocks.cases.models import Case
+from eservice_blocks.cases.models import Case, CaseAttachment
+from eservice_blocks.cases.retention import delete_personal_data
 from eservice_blocks.registry import registry
+from tests.example_eservice.eservices import CLOSED_TOPIC
 from tests.factories import InformationPageFactory
+from tests.factories.files import pdf, photo
 
 pytestmark = pytest.mark.django_db
 
@@ -60,3 +67,76 @@ def test_a_citizen_uses_the_third_party_eservice_and_a_handler_sees_the_case(cli
     assert case.data["phone"] == "+46812345678"
     detail = admin_client.get(reverse("eservice_blocks_case", args=[case.pk])).content.decode()
     assert "Parkeringstillstånd" in detail
+
+
+def callback_data(client, page, **values):
+    form = BeautifulSoup(client.get(page.url).content, "html.parser").select_one(f"#es-{BLOCK_ID} form")
+    data = {field["name"]: field.get("value", "") for field in form.select("input[type=hidden]")}
+    prefix = "es-7c0ffee0-"
+    data.update({f"{prefix}phone": "08-123 456 78", f"{prefix}when": "morning", f"{prefix}topic": "Bygglov"})
+    data.update({f"{prefix}{name}": value for name, value in values.items()})
+    return data
+
+
+def test_files_of_a_submission_are_stored_privately_and_only_its_handlers_can_download_them(
+    client, admin_client, callback_page
+):
+    response = client.post(callback_page.url, callback_data(client, callback_page, documents=[photo(gps=True), pdf()]))
+
+    assert response.status_code == 302
+    case = Case.objects.get(page=callback_page)
+    stored_photo, stored_pdf = case.attachments.all()
+    assert (stored_photo.name, stored_photo.content_type, stored_photo.label) == ("foto.jpg", "image/jpeg", "Dokument")
+    assert stored_pdf.content_type == "application/pdf"
+    assert not stored_photo.file.name.startswith("foto")  # a random name on disk
+    assert b"Kamerafabriken" not in stored_photo.file.open("rb").read()
+    assert str(settings.PRIVATE_MEDIA_ROOT) in stored_photo.file.path
+    assert str(settings.MEDIA_ROOT) not in stored_photo.file.path
+
+    url = reverse("eservice_blocks_case_file", args=[case.pk, "attachment", stored_pdf.pk])
+    download = admin_client.get(url)
+    assert download.status_code == 200
+    assert download["Content-Disposition"].startswith('attachment; filename="ritning.pdf"')
+    assert download["X-Content-Type-Options"] == "nosniff"
+    assert b"".join(download.streaming_content).startswith(b"%PDF")
+    assert client.get(url).status_code == 302  # anonymous: to the admin login
+
+    outsider = User.objects.create_user("utomstaende", password="pw-not-used-123")
+    outsider.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client.force_login(outsider)
+    assert client.get(url).status_code == 404
+
+
+def test_the_citizen_sees_the_names_of_the_files_they_sent_on_the_case_page(client, callback_page):
+    response = client.post(callback_page.url, callback_data(client, callback_page, documents=[pdf("intyg.pdf")]))
+    receipt = client.get(response["Location"])
+    case_link = BeautifulSoup(receipt.content, "html.parser").select_one("main a.button")["href"]
+
+    page = BeautifulSoup(client.get(case_link).content, "html.parser")
+
+    assert "intyg.pdf" in page.select_one("[aria-labelledby=attachments-heading]").get_text()
+
+
+def test_a_plugin_can_refuse_a_valid_submission_and_nothing_is_stored_or_lost(client, callback_page):
+    data = callback_data(client, callback_page, topic=CLOSED_TOPIC, documents=[pdf()])
+
+    response = client.post(callback_page.url, data)
+
+    assert response.status_code == 200
+    assert not Case.objects.filter(page=callback_page).exists()
+    assert not CaseAttachment.objects.filter(case__page=callback_page).exists()
+    page = BeautifulSoup(response.content, "html.parser")
+    assert "no longer calls back" in page.select_one("#id_es-7c0ffee0-topic_error").get_text()
+    assert page.select_one("[name='es-7c0ffee0-phone']")["value"] == "08-123 456 78"
+
+
+def test_the_files_are_deleted_with_the_personal_data_after_retention(client, callback_page):
+    client.post(callback_page.url, callback_data(client, callback_page, documents=[pdf()]))
+    case = Case.objects.get(page=callback_page)
+    path = Path(case.attachments.get().file.path)
+    assert path.exists()
+
+    delete_personal_data(case)
+
+    assert not path.exists()
+    assert not case.attachments.exists()
