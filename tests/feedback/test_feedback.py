@@ -1,5 +1,7 @@
 """Citizens answer "Was this helpful?" without JavaScript, and say more if they want to."""
 
+import io
+
 import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth.models import Permission, User
@@ -201,3 +203,23 @@ def test_the_page_editor_shows_the_pages_helpfulness_and_recent_comments(admin_c
 
     assert "60 %" in html  # 3 of 5
     assert "Saknar karta" in html
+
+
+def test_e_mails_and_comments_are_deleted_after_the_retention_period_and_the_answer_stays(page, settings):
+    from datetime import timedelta
+
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    settings.FEEDBACK_RETENTION_DAYS = 30
+    old = Feedback.objects.create(page=page, helpful=False, comment="Gammal", email="a@exempel.se")
+    Feedback.objects.filter(pk=old.pk).update(created_at=timezone.now() - timedelta(days=31))
+    recent = Feedback.objects.create(page=page, helpful=True, comment="Ny", email="b@exempel.se")
+
+    call_command("delete_expired_feedback_data", stdout=io.StringIO())
+
+    old.refresh_from_db()
+    recent.refresh_from_db()
+    assert (old.comment, old.email, old.helpful) == ("", "", False)
+    assert old.personal_data_deleted_at is not None
+    assert (recent.comment, recent.email) == ("Ny", "b@exempel.se")
