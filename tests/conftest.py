@@ -10,10 +10,13 @@ from django.core.management import call_command
 
 _MEDIA_ROOT = tempfile.mkdtemp(prefix="kommunportal-test-media-")
 os.environ.setdefault("DJANGO_MEDIA_ROOT", _MEDIA_ROOT)
+_PRIVATE_MEDIA_ROOT = tempfile.mkdtemp(prefix="kommunportal-test-private-")
+os.environ.setdefault("DJANGO_PRIVATE_MEDIA_ROOT", _PRIVATE_MEDIA_ROOT)
 
 
 def pytest_sessionfinish(session, exitstatus):
     shutil.rmtree(_MEDIA_ROOT, ignore_errors=True)
+    shutil.rmtree(_PRIVATE_MEDIA_ROOT, ignore_errors=True)
 
 
 def service_missing(reason: str):

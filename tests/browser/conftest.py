@@ -64,6 +64,7 @@ def site_url(served_database, tmp_path_factory):
         "DATABASE_URL": served_database,
         "DJANGO_SETTINGS_MODULE": "kommunportal.settings.test",
         "DJANGO_MEDIA_ROOT": str(tmp_path_factory.mktemp("served-media")),
+        "DJANGO_PRIVATE_MEDIA_ROOT": str(tmp_path_factory.mktemp("served-private-media")),
         "DJANGO_SERVE_MEDIA": "true",
         # The flows are tested here; the limits themselves in tests/eservice_blocks.
         "ESERVICE_SUBMISSIONS_PER_MINUTE": "1000",

@@ -1,7 +1,5 @@
 """Test settings: fast password hashing, in-memory e-mail, static files without collectstatic."""
 
-import tempfile
-
 from .base import *  # noqa: F403
 
 DEBUG = False
@@ -13,8 +11,3 @@ ALLOWED_HOSTS = ["*"]
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 # A third-party e-service app that exists only for the tests (tests/example_eservice).
 INSTALLED_APPS = [*INSTALLED_APPS, "tests.example_eservice"]  # noqa: F405
-# Uploaded files go to a throw-away folder per test process.
-_TEST_FILES = Path(tempfile.mkdtemp(prefix="kommunportal-test-files-"))  # noqa: F405
-MEDIA_ROOT = _TEST_FILES / "media"
-PRIVATE_MEDIA_ROOT = _TEST_FILES / "private"
-STORAGES["private"]["OPTIONS"]["location"] = str(PRIVATE_MEDIA_ROOT)  # noqa: F405
