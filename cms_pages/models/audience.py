@@ -13,7 +13,7 @@ from cms_pages.fields import ContentStreamField
 from cms_pages.localization import title_sort_key
 from cms_pages.navigation import ListedPage, cached, exclude_restricted
 
-from .mixins import AudienceTaggedPage, OwnedPage
+from .mixins import AudienceTaggedPage, OwnedPage, edit_tabs
 
 
 class AudiencePage(OwnedPage):
@@ -45,6 +45,7 @@ class AudiencePage(OwnedPage):
         FieldPanel("body"),
         FieldPanel("related_audiences", widget=forms.CheckboxSelectMultiple),
     ]
+    edit_handler = edit_tabs(content_panels, OwnedPage.promote_panels, OwnedPage.settings_panels)
     search_fields = OwnedPage.search_fields + [index.SearchField("intro"), index.SearchField("body")]
 
     parent_page_types = ["cms_pages.HomePage"]

@@ -8,7 +8,7 @@ from django.db import models
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
+from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.fields import StreamField
 from wagtail.search import index
 
@@ -17,7 +17,7 @@ from cms_pages.guides.blocks import OutcomeBlock, QuestionBlock
 from cms_pages.guides.graph import Answer, Graph, Question, validate
 from cms_pages.guides.panels import GuideOverviewPanel
 
-from .mixins import AudienceTaggedPage
+from .mixins import AudienceTaggedPage, edit_tabs
 
 
 def _decimal(value):
@@ -40,13 +40,11 @@ class GuidePage(AudienceTaggedPage):
         FieldPanel("questions"),
         FieldPanel("outcomes"),
     ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Content")),
-            ObjectList(AudienceTaggedPage.promote_panels, heading=_("Promote")),
-            ObjectList(AudienceTaggedPage.settings_panels, heading=_("Settings")),
-            ObjectList([GuideOverviewPanel()], heading=_("Flow and figures")),
-        ]
+    edit_handler = edit_tabs(
+        content_panels,
+        AudienceTaggedPage.promote_panels,
+        AudienceTaggedPage.settings_panels,
+        ObjectList([GuideOverviewPanel()], heading=_("Flow and figures")),
     )
     search_fields = AudienceTaggedPage.search_fields + [index.SearchField("intro")]
     parent_page_types = ["cms_pages.HomePage", "cms_pages.AudiencePage", "cms_pages.InformationPage"]
@@ -127,6 +125,7 @@ class GuidePage(AudienceTaggedPage):
                 ],
                 "question": graph.questions.get(key),
                 "outcome": graph.outcomes.get(key),
+                "outcome_key": key if key in graph.outcomes else "",
                 "state": state if answers else "",
                 "step_number": len(steps) + 1,
                 "most_steps": graph.longest_path(),

@@ -9,7 +9,7 @@ from cms_pages.blocks import TopTaskBlock
 from cms_pages.localization import localized_pages
 from cms_pages.navigation import exclude_restricted
 
-from .mixins import OwnedPage
+from .mixins import OwnedPage, edit_tabs
 
 
 class HomePage(OwnedPage):
@@ -26,6 +26,7 @@ class HomePage(OwnedPage):
 
     content_panels = OwnedPage.content_panels + [FieldPanel("intro"), FieldPanel("top_tasks")]
 
+    edit_handler = edit_tabs(content_panels, OwnedPage.promote_panels, OwnedPage.settings_panels)
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["cms_pages.AudiencePage", "cms_pages.InformationPage", "cms_pages.GuidePage"]
     max_count_per_parent = 1

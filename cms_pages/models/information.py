@@ -9,7 +9,7 @@ from cms_pages.blocks import ContentStreamBlock
 from cms_pages.fields import ContentStreamField
 from cms_pages.navigation import ListedPage, cached, exclude_restricted
 
-from .mixins import AudienceTaggedPage
+from .mixins import AudienceTaggedPage, edit_tabs
 
 
 class InformationPage(AudienceTaggedPage):
@@ -19,6 +19,7 @@ class InformationPage(AudienceTaggedPage):
     body = ContentStreamField(ContentStreamBlock(), blank=True, verbose_name=_("content"))
 
     content_panels = AudienceTaggedPage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    edit_handler = edit_tabs(content_panels, AudienceTaggedPage.promote_panels, AudienceTaggedPage.settings_panels)
     search_fields = AudienceTaggedPage.search_fields + [index.SearchField("intro"), index.SearchField("body")]
 
     parent_page_types = ["cms_pages.HomePage", "cms_pages.AudiencePage", "cms_pages.InformationPage"]

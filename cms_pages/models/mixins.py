@@ -8,7 +8,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.models import Page
 
 from cms_pages.forms import OwnedPageForm
@@ -150,3 +150,18 @@ class AudienceTaggedPage(OwnedPage):
     def tagged_models(cls) -> list[type["AudienceTaggedPage"]]:
         """Every concrete page model that can be tagged for audiences (new page types join automatically)."""
         return concrete_subclasses(cls)
+
+
+def edit_tabs(content_panels, promote_panels, settings_panels, *extra_tabs) -> TabbedInterface:
+    """The page editor's tabs: Wagtail's three, the page type's own, and Feedback."""
+    from feedback.panels import PageFeedbackPanel
+
+    return TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(promote_panels, heading=_("Promote")),
+            ObjectList(settings_panels, heading=_("Settings")),
+            *extra_tabs,
+            ObjectList([PageFeedbackPanel()], heading=_("Feedback")),
+        ]
+    )

@@ -26,6 +26,7 @@ if settings.SERVE_MEDIA:
 urlpatterns += i18n_patterns(
     path(_("search/"), search_views.search, name="search"),
     path("", include("eservice_blocks.urls")),
+    path("", include("feedback.urls")),
     path("", include("cms_pages.urls")),
     prefix_default_language=False,
 )

@@ -69,6 +69,7 @@ def site_url(served_database, tmp_path_factory):
         # The flows are tested here; the limits themselves in tests/eservice_blocks.
         "ESERVICE_SUBMISSIONS_PER_MINUTE": "1000",
         "CASE_VIEWS_PER_MINUTE": "1000",
+        "FEEDBACK_PER_MINUTE": "1000",
         "PYTHONPATH": "site",
     }
     manage = [sys.executable, "manage.py"]

@@ -20,6 +20,7 @@ INSTALLED_APPS = [
     "eservice_blocks",
     "eservice_blocks.contrib.contact",
     "search",
+    "feedback",
     "frontend",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -155,6 +156,9 @@ ESERVICE_IMAGE_MAX_PIXELS = env_int("ESERVICE_IMAGE_MAX_PIXELS", 40_000_000)
 # Per client address and minute: e-service submissions, and case page or receipt views.
 ESERVICE_SUBMISSIONS_PER_MINUTE = env_int("ESERVICE_SUBMISSIONS_PER_MINUTE", 10)
 CASE_VIEWS_PER_MINUTE = env_int("CASE_VIEWS_PER_MINUTE", 30)
+# Feedback: answers per client address and minute, and days before e-mails and comments are deleted.
+FEEDBACK_PER_MINUTE = env_int("FEEDBACK_PER_MINUTE", 10)
+FEEDBACK_RETENTION_DAYS = env_int("FEEDBACK_RETENTION_DAYS", 365)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "noreply@kommun.example")
