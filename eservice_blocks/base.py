@@ -22,6 +22,9 @@ class SubmissionSummary:
     extra: dict = field(default_factory=dict)
     #: (label, CleanUpload) pairs: files checked by `eservice_blocks.uploads`, stored with the case.
     attachments: list = field(default_factory=list)
+    #: Who handles the case when the submission decides it (a category's or a resource's
+    #: department); else the block's receiving department, else the page's owner.
+    department: object = None
 
 
 class SubmissionRejected(Exception):
@@ -86,6 +89,10 @@ class EServicePlugin(ABC):
         """URL patterns of the plugin's own citizen pages (a draft, a booking), mounted under
         the language prefix at `<plugin id>/`. Empty by default."""
         return []
+
+    #: The e-mail sent to the citizen when the case is stored (templates
+    #: `eservice_blocks/email/<kind>.txt` and `<kind>_subject.txt`, with `case` and `case_url`).
+    receipt_notification: str = "receipt"
 
     #: Templates included on the citizen's case page and the handler's case view, with
     #: `case` and `case_context(case)` in their context.

@@ -32,7 +32,7 @@ def submit(*, plugin, form, block_value, page, block_id: str) -> SubmitResult:
         return SubmitResult(existing, token, created=False)
 
     summary = plugin.summarize(form, block_value)
-    department = block_value.get("receiving_department") or page.specific.owning_department
+    department = summary.department or block_value.get("receiving_department") or page.specific.owning_department
     language = translation.get_language() or "sv"
     try:
         with transaction.atomic():
@@ -61,7 +61,7 @@ def submit(*, plugin, form, block_value, page, block_id: str) -> SubmitResult:
             plugin.store(case, summary, form, block_value)
             CaseEvent.objects.create(case=case, kind=CaseEventKind.RECEIVED, visible_to_citizen=True)
             if case.contact_email:
-                notify(case, "receipt", case.contact_email, {"case_link": True})
+                notify(case, plugin.receipt_notification, case.contact_email, {"case_link": True})
     except IntegrityError:
         # The same submission arrived twice at the same moment; the other request stored it.
         existing = Case.objects.filter(idempotency_key=key).first()

@@ -19,6 +19,7 @@ INSTALLED_APPS = [
     "cms_pages",
     "eservice_blocks",
     "eservice_blocks.contrib.contact",
+    "eservice_blocks.contrib.booking",
     "search",
     "feedback",
     "frontend",

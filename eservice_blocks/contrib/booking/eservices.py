@@ -1,0 +1,92 @@
+"""Registers the appointment booking e-service."""
+
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.blocks import SnippetChooserBlock
+
+from eservice_blocks.base import EServicePlugin, SubmissionSummary
+from eservice_blocks.blocks import EServiceBlock
+from eservice_blocks.forms import form_prefix
+from eservice_blocks.registry import registry
+
+from . import booking
+from .calendar import calendar_context
+from .forms import form_for
+
+
+class BookingBlock(EServiceBlock):
+    resource = SnippetChooserBlock("booking.BookableResource", label=_("What citizens book"))
+
+    class Meta:
+        icon = "date"
+        label = _("E-service: Appointment booking")
+        plugin_id = "booking"
+        template = "eservice_blocks/booking/block.html"
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        request = (parent_context or {}).get("request")
+        resource = value.get("resource")
+        if resource is not None and request is not None:
+            prefix = form_prefix(context["block_id"]) + "-"
+            context["calendar"] = calendar_context(resource, request.GET, prefix)
+            context["chosen_slot"] = context["form"]["slot"].value()
+        return context
+
+
+def when(slot_start) -> str:
+    local = timezone.localtime(slot_start)
+    return f"{date_format(local, 'l j F Y')} {local:%H:%M}"
+
+
+@registry
+class BookingPlugin(EServicePlugin):
+    """Tidsbokning: the citizen books a time with an advice service or a service desk."""
+
+    id = "booking"
+    label = _("Appointment booking")
+    receipt_notification = "booking_confirmed"
+    citizen_case_template = "eservice_blocks/booking/case.html"
+    admin_case_template = "eservice_blocks/booking/admin/case.html"
+
+    def get_block(self):
+        return BookingBlock()
+
+    def get_form_class(self, block_value):
+        return form_for(block_value.get("resource"))
+
+    def summarize(self, form, block_value) -> SubmissionSummary:
+        data = {key: value for key, value in form.cleaned_data.items() if key != "idempotency_key"}
+        resource = block_value["resource"]
+        slot = form.chosen_slot
+        answers = [
+            (str(_("Booked")), f"{resource.name}, {when(slot.starts_at)}"),
+            (str(form.fields["name"].label), data["name"]),
+            (str(form.fields["email"].label), data["email"]),
+        ]
+        if data.get("phone"):
+            answers.append((str(form.fields["phone"].label), data["phone"]))
+        if data.get("message"):
+            answers.append((str(form.fields["message"].label), data["message"]))
+        return SubmissionSummary(
+            subject=f"{resource.name} {timezone.localtime(slot.starts_at):%Y-%m-%d %H:%M}",
+            answers=answers,
+            data=data,
+            contact_email=data["email"],
+            contact_name=data["name"],
+            department=resource.department,
+            extra={"slot": slot},
+        )
+
+    def store(self, case, summary, form, block_value):
+        taken = booking.take_seat(block_value["resource"], summary.extra["slot"], case)
+        booking.schedule_reminder(taken, case.contact_email)
+
+    def get_urls(self):
+        from .urls import urlpatterns
+
+        return urlpatterns
+
+    def case_context(self, case, request):
+        return {"booking": booking.active_booking(case), "past_bookings": case.bookings.exclude(cancelled_at=None)}

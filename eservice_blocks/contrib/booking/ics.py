@@ -1,0 +1,61 @@
+"""An appointment as an iCalendar file (RFC 5545), for the citizen's calendar app."""
+
+from datetime import UTC
+
+from django.conf import settings
+from django.utils import timezone
+
+
+def _escape(text: str) -> str:
+    return (str(text).replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n")).replace(
+        "\n", "\\n"
+    )
+
+
+def _fold(line: str) -> str:
+    """Lines longer than 75 octets continue on the next line after a space."""
+    data = line.encode()
+    parts = []
+    while len(data) > 75:
+        cut = 75 if not parts else 74
+        while cut > 0 and (data[cut] & 0xC0) == 0x80:  # never split a UTF-8 character
+            cut -= 1
+        parts.append(data[:cut].decode())
+        data = data[cut:]
+    parts.append(data.decode())
+    return "\r\n ".join(parts)
+
+
+def _utc(moment) -> str:
+    return moment.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+
+
+def appointment_ics(booking, case, case_url: str) -> str:
+    host = settings.SITE_BASE_URL.split("//")[-1].split("/")[0] or "kommunportal"
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//Kommunportal//Tidsbokning//SV",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+        "BEGIN:VEVENT",
+        f"UID:booking-{booking.pk}@{host}",
+        f"DTSTAMP:{_utc(timezone.now())}",
+        f"DTSTART:{_utc(booking.starts_at)}",
+        f"DTEND:{_utc(booking.ends_at)}",
+        f"SUMMARY:{_escape(booking.resource.name)}",
+    ]
+    if booking.resource.location:
+        lines.append(f"LOCATION:{_escape(booking.resource.location)}")
+    lines += [
+        f"DESCRIPTION:{_escape(f'{case.reference}: {case_url}')}",
+        f"URL:{case_url}",
+        "BEGIN:VALARM",
+        "ACTION:DISPLAY",
+        f"DESCRIPTION:{_escape(booking.resource.name)}",
+        "TRIGGER:-PT1H",
+        "END:VALARM",
+        "END:VEVENT",
+        "END:VCALENDAR",
+    ]
+    return "\r\n".join(_fold(line) for line in lines) + "\r\n"
