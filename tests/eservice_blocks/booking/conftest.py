@@ -1,4 +1,4 @@
-"""A bookable resource open every day 09–12 in 30-minute slots, on a page of its own."""
+"""A bookable resource open every day 09-12 in 30-minute slots, on a page of its own."""
 
 import uuid
 from datetime import time, timedelta
