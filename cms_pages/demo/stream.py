@@ -59,7 +59,10 @@ ESERVICE_DEFAULTS = {
 
 
 def pick_deep(value, language: str):
-    """`value` with every translated leaf picked in `language`, however deeply nested."""
+    """`value` with every translated leaf picked in `language`, however deeply nested. A callable
+    leaf is called: it looks up rows that exist only once the demo is loading (a resource's id)."""
+    if callable(value):
+        return value()
     if is_translated(value):
         return value[language]
     if isinstance(value, dict):

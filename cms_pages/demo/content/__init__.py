@@ -5,11 +5,11 @@
 `prepare(departments)` function that creates the rows the e-service needs (idempotently).
 """
 
-from . import aldre_och_anhoriga, foretagare, husagare, ny_i_kommunen, smabarnsforaldrar
+from . import aldre_och_anhoriga, booking, foretagare, husagare, ny_i_kommunen, smabarnsforaldrar
 from .site import DEPARTMENTS, HOME
 
 AUDIENCE_MODULES = [smabarnsforaldrar, husagare, foretagare, ny_i_kommunen, aldre_och_anhoriga]
 
-ESERVICE_MODULES = []
+ESERVICE_MODULES = [booking]
 
 __all__ = ["AUDIENCE_MODULES", "DEPARTMENTS", "ESERVICE_MODULES", "HOME"]
