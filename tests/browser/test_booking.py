@@ -1,0 +1,116 @@
+"""A citizen on a phone books a time in the server-rendered calendar, with and without
+JavaScript, gets the confirmation, the .ics file, and can cancel; a time taken a moment ago
+gets a clear error; every screen passes axe in sv, en and ar."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+pytestmark = pytest.mark.browser
+
+PAGES = {
+    "sv": "/husagare/boka-bygglovsradgivning/",
+    "en": "/en/homeowners/book-building-permit-advice/",
+    "ar": "/ar/homeowners/book-building-permit-advice/",
+}
+
+
+def booking(page):
+    return page.locator("section.eservice--booking")
+
+
+def choose_first_free_time(page) -> str:
+    booking(page).locator("a.booking-day").first.click()
+    radio = booking(page).locator("input[type=radio]:not([disabled])").first
+    radio.check()
+    return radio.get_attribute("value")
+
+
+def fill_details(page, name="Anna Svensson", email="anna@exempel.se"):
+    form = booking(page).locator("form")
+    form.locator("[name$='-name']").fill(name)
+    form.locator("[name$='-email']").fill(email)
+
+
+def submit(page):
+    booking(page).locator("form button[type=submit]").click()
+
+
+def assert_no_axe_violations(page):
+    results = Axe().run(page)
+    assert results.violations_count == 0, results.generate_report()
+
+
+def test_without_javascript_a_citizen_books_gets_the_calendar_file_and_cancels(phone_without_js, site_url):
+    page = phone_without_js
+    page.goto(site_url + PAGES["sv"])
+    choose_first_free_time(page)
+    fill_details(page)
+    submit(page)
+
+    assert "/kvitto/" in page.url
+    page.locator("main a.button").click()
+    summary = page.locator(".booking-summary")
+    assert "Bygglovsrådgivning" in summary.inner_text()
+    ics_url = summary.get_by_role("link", name="Lägg till i din kalender (.ics)").get_attribute("href")
+    calendar = page.request.get(site_url + ics_url)
+    assert calendar.headers["content-type"] == "text/calendar"
+    assert "BEGIN:VEVENT" in calendar.text()
+
+    summary.get_by_role("link", name="Avboka tiden").click()
+    page.get_by_role("button", name="Ja, avboka tiden").click()
+    assert page.locator(".booking-summary [role=status]").inner_text() == "Din tid är avbokad."
+
+
+def test_with_javascript_the_same_calendar_books_a_time(phone, site_url):
+    phone.goto(site_url + PAGES["en"])
+    choose_first_free_time(phone)
+    fill_details(phone, name="Sam Taylor", email="sam@example.com")
+    submit(phone)
+
+    assert "/en/case/" in phone.url and "/receipt/" in phone.url
+
+
+def test_a_time_taken_a_moment_ago_gets_a_clear_error_and_the_details_are_kept(browser, phone_without_js, site_url):
+    citizen = phone_without_js
+    citizen.goto(site_url + PAGES["sv"])
+    chosen = choose_first_free_time(citizen)
+    fill_details(citizen, name="Cecilia Ek")
+
+    other = browser.new_context(java_script_enabled=False).new_page()
+    other.goto(citizen.url)
+    booking(other).locator(f"input[value='{chosen}']").check()
+    fill_details(other, name="David Berg", email="david@exempel.se")
+    submit(other)
+    assert "/kvitto/" in other.url
+    other.context.close()
+
+    submit(citizen)
+
+    assert booking(citizen).locator("[role=alert]").is_visible()
+    assert "fullbokad" in booking(citizen).locator(".field__error").first.inner_text()
+    assert booking(citizen).locator("[name$='-name']").input_value() == "Cecilia Ek"
+    assert booking(citizen).locator(f"input[value='{chosen}']").is_disabled()
+
+
+@pytest.mark.parametrize("language", ["sv", "en", "ar"])
+def test_calendar_errors_confirmation_case_and_change_screens_have_no_axe_violations(phone, site_url, language):
+    phone.goto(site_url + PAGES[language])
+    assert_no_axe_violations(phone)  # the calendar
+
+    submit(phone)  # nothing chosen: errors
+    assert booking(phone).locator("[role=alert]").is_visible()
+    assert_no_axe_violations(phone)
+
+    choose_first_free_time(phone)
+    fill_details(phone)
+    submit(phone)
+    assert_no_axe_violations(phone)  # the receipt
+
+    phone.locator("main a.button").click()
+    assert_no_axe_violations(phone)  # the case page with the appointment
+
+    phone.locator(".booking-summary a[href*='/change/']").click()
+    assert_no_axe_violations(phone)
+    phone.go_back()
+    phone.locator(".booking-summary a[href*='/cancel/']").click()
+    assert_no_axe_violations(phone)
