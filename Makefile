@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint format messages translations install migrate demo bench-audience bench-submissions check-deploy clean
+.PHONY: run test lint format messages translations install migrate demo bench-audience bench-submissions bench-booking check-deploy clean
 
 $(BIN)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -60,6 +60,9 @@ bench-audience: install translations
 
 bench-submissions: install translations
 	bash bench/submissions.sh
+
+bench-booking: install translations
+	bash bench/booking.sh
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media static_collected .pytest_cache
