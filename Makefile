@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint format messages translations install migrate demo bench-audience bench-submissions bench-booking check-deploy clean
+.PHONY: vendor run test lint format messages translations install migrate demo bench-audience bench-submissions bench-booking check-deploy clean
 
 $(BIN)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -15,6 +15,18 @@ $(BIN)/.installed: requirements.txt requirements-dev.txt
 	touch $@
 
 install: $(BIN)/.installed
+
+## Front-end libraries from the npm registry, vendored at build time (not committed).
+LEAFLET_VERSION := 1.9.4
+LEAFLET := frontend/static/vendor/leaflet/leaflet.js
+$(LEAFLET):
+	rm -rf $(@D) && mkdir -p $(@D)
+	tmp=$$(mktemp -d) && (cd $$tmp && npm pack --silent leaflet@$(LEAFLET_VERSION) >/dev/null \
+		&& tar xzf leaflet-$(LEAFLET_VERSION).tgz) \
+		&& cp -r $$tmp/package/dist/leaflet.js $$tmp/package/dist/leaflet.css $$tmp/package/dist/images $(@D)/ \
+		&& cp $$tmp/package/LICENSE $(@D)/LICENSE; status=$$?; rm -rf $$tmp; exit $$status
+
+vendor: $(LEAFLET)
 
 translations: install
 	$(MANAGE) compile_translations
@@ -29,14 +41,14 @@ demo: migrate
 ## the background worker that sends e-mails and updates the search index.
 run: export SITE_BASE_URL = http://$(HOST):$(PORT)
 run: export WAGTAILADMIN_BASE_URL = http://$(HOST):$(PORT)
-run: demo
+run: demo vendor
 	$(MANAGE) ensure_demo_admin --url http://$(HOST):$(PORT)/admin/
 	$(MANAGE) db_worker --interval 1 & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 ## Lint, then the whole test suite (PostgreSQL when DATABASE_URL is set; Chromium for browser tests).
-test: translations lint
+test: translations vendor lint
 	$(BIN)/pytest
 
 lint: install

@@ -25,3 +25,14 @@ def accessible_widget(field):
 @register.filter
 def is_choice_group(field) -> bool:
     return isinstance(field.field.widget, forms.RadioSelect | forms.CheckboxSelectMultiple)
+
+
+@register.filter
+def case_status_label(status: str) -> str:
+    """A case status value in words, in the active language."""
+    from eservice_blocks.cases.models import CaseStatus
+
+    try:
+        return str(CaseStatus(status).label)
+    except ValueError:
+        return status

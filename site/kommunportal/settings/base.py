@@ -20,6 +20,7 @@ INSTALLED_APPS = [
     "eservice_blocks",
     "eservice_blocks.contrib.contact",
     "eservice_blocks.contrib.booking",
+    "eservice_blocks.contrib.problem_report",
     "search",
     "feedback",
     "frontend",
@@ -199,13 +200,19 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 SESSION_COOKIE_HTTPONLY = True
 # The public site runs no script of its own and loads nothing from other hosts. The admin is
 # Wagtail's own UI, which needs inline styles and scripts, so it gets its own relaxed policy.
+# The map of "report a problem": a tile URL template (empty: no map tiles, the map still works)
+# and the attribution its licence requires. Its origin is allowed for images below.
+MAP_TILE_URL = env_str("MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+MAP_ATTRIBUTION = env_str("MAP_ATTRIBUTION", "© OpenStreetMap contributors")
+_MAP_TILE_ORIGIN = "/".join(MAP_TILE_URL.split("/")[:3]) if MAP_TILE_URL.startswith("https://") else ""
+
 CONTENT_SECURITY_POLICY = {
     "EXCLUDE_URL_PREFIXES": ["/admin/", "/django-admin/"],
     "DIRECTIVES": {
         "default-src": ["'self'"],
         "script-src": ["'self'"],
         "style-src": ["'self'"],
-        "img-src": ["'self'", "data:"],
+        "img-src": ["'self'", "data:", *([_MAP_TILE_ORIGIN] if _MAP_TILE_ORIGIN else [])],
         "font-src": ["'self'"],
         "connect-src": ["'self'"],
         "form-action": ["'self'"],

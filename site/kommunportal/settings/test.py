@@ -11,3 +11,5 @@ ALLOWED_HOSTS = ["*"]
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 # A third-party e-service app that exists only for the tests (tests/example_eservice).
 INSTALLED_APPS = [*INSTALLED_APPS, "tests.example_eservice"]  # noqa: F405
+# No request leaves the machine in tests: the map runs without tiles.
+MAP_TILE_URL = ""

@@ -1,0 +1,83 @@
+"""The citizen's report: a category, what is wrong, photos and where."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from eservice_blocks.forms import EServiceForm
+from eservice_blocks.uploads import PHOTO_TYPES, UploadField
+
+MAX_PHOTOS = 5
+
+
+class ProblemReportForm(EServiceForm):
+    category = forms.ChoiceField(label=_("What kind of problem?"), widget=forms.RadioSelect)
+    description = forms.CharField(
+        label=_("Describe the problem"),
+        max_length=3000,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text=_("What is wrong, and since when? Do not write sensitive personal data here."),
+    )
+    photos = UploadField(
+        label=_("Photos"),
+        required=False,
+        allowed_types=PHOTO_TYPES,
+        max_files=MAX_PHOTOS,
+        help_text=_("Up to 5 photos (JPEG, PNG, WebP or HEIC). We remove the photos' hidden data before storing them."),
+    )
+    address = forms.CharField(
+        label=_("Address or place"),
+        required=False,
+        max_length=255,
+        help_text=_("For example: Storgatan 12, or the playground in Norrparken."),
+        widget=forms.TextInput(attrs={"autocomplete": "street-address"}),
+    )
+    latitude = forms.FloatField(
+        label=_("Latitude"),
+        required=False,
+        min_value=-90,
+        max_value=90,
+        widget=forms.NumberInput(attrs={"step": "any", "inputmode": "decimal"}),
+    )
+    longitude = forms.FloatField(
+        label=_("Longitude"),
+        required=False,
+        min_value=-180,
+        max_value=180,
+        widget=forms.NumberInput(attrs={"step": "any", "inputmode": "decimal"}),
+    )
+    name = forms.CharField(label=_("Name"), required=False, max_length=200)
+    email = forms.EmailField(
+        label=_("E-mail"),
+        required=False,
+        help_text=_("If you want a receipt and to hear when the problem is fixed."),
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+
+    def __init__(self, *args, categories=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["category"].choices = [(item["key"], item["label"]) for item in categories]
+
+    def clean(self):
+        cleaned = super().clean()
+        latitude, longitude = cleaned.get("latitude"), cleaned.get("longitude")
+        if (latitude is None) != (longitude is None) and not {"latitude", "longitude"} & set(self.errors):
+            self.add_error("longitude" if longitude is None else "latitude", _("Give both latitude and longitude."))
+        has_photo_position = any(photo.gps for photo in cleaned.get("photos") or [])
+        if not cleaned.get("address") and latitude is None and not has_photo_position and "address" not in self.errors:
+            self.add_error(
+                "address",
+                ValidationError(_("Tell us where the problem is: an address or place, or coordinates."), code="where"),
+            )
+        return cleaned
+
+
+def form_for(block_value) -> type[ProblemReportForm]:
+    categories = [dict(item) for item in block_value.get("categories") or []]
+
+    class ConfiguredProblemReportForm(ProblemReportForm):
+        def __init__(self, *args, **kwargs):
+            kwargs.setdefault("categories", categories)
+            super().__init__(*args, **kwargs)
+
+    return ConfiguredProblemReportForm

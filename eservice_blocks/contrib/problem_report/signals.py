@@ -1,0 +1,27 @@
+"""Followers of a report hear when its status changes (through the outbox, retried)."""
+
+from django.db import transaction
+from django.db.models.signals import post_save
+from django.dispatch import receiver
+
+from eservice_blocks.cases.models import CaseEvent, CaseEventKind, Notification
+
+
+@receiver(post_save, sender=CaseEvent)
+def tell_followers(sender, instance, created, **kwargs):
+    if not created or instance.kind != CaseEventKind.STATUS_CHANGED:
+        return
+    report = getattr(instance.case, "problem_report", None) if instance.case.service_type == "problem_report" else None
+    if report is None:
+        return
+    from eservice_blocks.cases.notifications import _enqueue
+
+    for follower in report.followers.all():
+        notification = Notification.objects.create(
+            case=instance.case,
+            kind="problem_report_update",
+            recipient=follower.email,
+            language=follower.language,
+            context={"status": instance.details.get("to", ""), "category": report.category_label},
+        )
+        transaction.on_commit(lambda pk=notification.pk: _enqueue(pk))
