@@ -62,7 +62,7 @@ def pick_deep(value, language: str):
     """`value` with every translated leaf picked in `language`, however deeply nested. A callable
     leaf is called: it looks up rows that exist only once the demo is loading (a resource's id)."""
     if callable(value):
-        return value()
+        return pick_deep(value(), language)
     if is_translated(value):
         return value[language]
     if isinstance(value, dict):

@@ -47,6 +47,9 @@ class Command(BaseCommand):
         self.translate_eservice_pages()
         self.translate_guides()
         self.grant_department_permissions(home, departments)
+        for module in ESERVICE_MODULES:
+            if hasattr(module, "populate"):
+                module.populate(self.pages_by_slug)
         created = create_demo_cases(self.pages_by_slug)
         if created:
             self.stdout.write(f"Created {created} demo cases.")

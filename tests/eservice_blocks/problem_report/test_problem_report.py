@@ -97,7 +97,7 @@ def test_a_photos_position_is_offered_and_used_when_the_citizen_agrees(client, r
 
     assert response.status_code == 200
     offer = soup(response)
-    assert "Använd fotots position" in offer.get_text()
+    assert "använd fotots position" in offer.get_text()
     assert not cases(report_page).exists()  # held for the confirmation, not lost
     form = offer.select_one("form[action*='felanmalan']")
     data = {field["name"]: field.get("value", "") for field in form.select("input[type=hidden]")}
