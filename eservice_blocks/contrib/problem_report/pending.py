@@ -16,6 +16,7 @@ KEEP_FOR = timedelta(hours=1)
 
 
 def hold(page, block_id: str, data: dict, photos: list[CleanUpload]) -> str:
+    delete_expired()  # few rows, and no scheduler needed to keep photos from piling up
     token = secrets.token_urlsafe(32)
     pending = PendingReport.objects.create(token_hash=hash_token(token), page=page, block_id=block_id, data=data)
     for photo in photos:

@@ -19,8 +19,10 @@ def distance_m(lat1, lon1, lat2, lon2) -> float:
 
 
 def open_reports(page, block_id: str):
+    """Open reports of this e-service, sent from the page in any language (translations share
+    the block's id and the page's translation key)."""
     return (
-        ProblemReport.objects.filter(page=page, block_id=block_id)
+        ProblemReport.objects.filter(page__translation_key=page.translation_key, block_id=block_id)
         .exclude(case__status=CaseStatus.CLOSED)
         .select_related("case")
     )

@@ -178,3 +178,22 @@ def test_the_public_list_shows_open_reports_without_personal_data(client, report
     assert "Parkvägen 3" not in text
     for personal in ["Anna", "anna@exempel.se", "19811218", "Annas hus"]:
         assert personal not in text
+
+
+def test_a_report_never_confirmed_is_deleted_with_its_photos_after_an_hour(client, report_page):
+    from datetime import timedelta
+    from pathlib import Path
+
+    from django.utils import timezone
+
+    from eservice_blocks.contrib.problem_report.pending import delete_expired
+
+    send(client, report_page, address="", photos=[photo(gps=True)])
+    held = PendingReport.objects.get()
+    path = Path(held.photos.get().file.path)
+    assert path.exists()
+
+    assert delete_expired(now=timezone.now() + timedelta(minutes=59)) == 0
+    assert delete_expired(now=timezone.now() + timedelta(minutes=61)) == 1
+    assert not path.exists()
+    assert not PendingReport.objects.exists()
