@@ -108,6 +108,8 @@ def deliver(notification_id: int, now=None) -> bool:
             return False
         notification.status = NotificationStatus.SENT
         notification.sent_at = now
+        # A secret link (a draft's) stays in the outbox only until it is delivered.
+        notification.context = {k: v for k, v in notification.context.items() if not k.startswith("secret_")}
         notification.attempts += 1
         notification.save()
         return True

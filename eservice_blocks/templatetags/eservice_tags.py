@@ -36,3 +36,9 @@ def case_status_label(status: str) -> str:
         return str(CaseStatus(status).label)
     except ValueError:
         return status
+
+
+@register.filter
+def get_item(mapping, key):
+    """`mapping[key]` in a template, or None."""
+    return (mapping or {}).get(key)

@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "eservice_blocks.contrib.contact",
     "eservice_blocks.contrib.booking",
     "eservice_blocks.contrib.problem_report",
+    "eservice_blocks.contrib.application",
     "search",
     "feedback",
     "frontend",

@@ -1,0 +1,161 @@
+"""Starting, saving and finishing a draft; turning its answers into what a case keeps."""
+
+import hashlib
+import secrets
+
+from django.core.files.base import ContentFile
+from django.utils import formats, timezone
+from django.utils.dateparse import parse_date
+from django.utils.translation import gettext as _
+
+from eservice_blocks.cases.tokens import hash_token
+from eservice_blocks.forms import mask_identity_number
+from eservice_blocks.uploads import CleanUpload, storage_name
+
+from .conditions import visible_fields, visible_steps
+from .forms import to_json
+from .models import ApplicationDraft, DraftFile
+
+
+def start(page, block_id: str, language: str) -> tuple[ApplicationDraft, str]:
+    token = secrets.token_urlsafe(32)
+    draft = ApplicationDraft.objects.create(
+        token_hash=hash_token(token), page=page, block_id=block_id, language=language
+    )
+    return draft, token
+
+
+def load(token: str) -> ApplicationDraft | None:
+    return (
+        ApplicationDraft.objects.filter(token_hash=hash_token(token), expires_at__gt=timezone.now())
+        .select_related("page")
+        .first()
+    )
+
+
+def idempotency_key(draft: ApplicationDraft) -> str:
+    """The same key for every submit of one draft: a double submit finds the case already made."""
+    return hashlib.sha256(f"application:{draft.token_hash}".encode()).hexdigest()[:32]
+
+
+def store_files(draft, key: str, uploads: list[CleanUpload]) -> None:
+    for upload in uploads:
+        held = DraftFile(draft=draft, field_key=key, name=upload.name, content_type=upload.content_type)
+        held.size = upload.size
+        held.file.save(storage_name(upload.name), ContentFile(upload.content), save=True)
+
+
+def save_answers(draft, form) -> None:
+    """Keep what passed validation: the step's answers when the form is valid, and on an error
+    at least the files that passed their checks (so they need not be uploaded again)."""
+    cleaned = getattr(form, "cleaned_data", {})
+    for key in form.file_keys:
+        if cleaned.get(key):
+            store_files(draft, key, cleaned[key])
+    if form.is_valid():
+        for key in form.fields:
+            if key not in form.file_keys:
+                draft.answers[key] = to_json(cleaned.get(key))
+    draft.updated_at = timezone.now()
+    draft.save(update_fields=["answers", "updated_at"])
+
+
+def remove_file(draft, file_id: int) -> None:
+    held = draft.files.filter(pk=file_id).first()
+    if held is not None:
+        held.file.delete(save=False)
+        held.delete()
+
+
+def files_by_key(draft) -> dict[str, list[DraftFile]]:
+    found: dict[str, list[DraftFile]] = {}
+    for held in draft.files.all():
+        found.setdefault(held.field_key, []).append(held)
+    return found
+
+
+def display(question, raw, files=()) -> str:
+    """An answer as the citizen and the handler read it."""
+    kind = question.block_type
+    if kind == "file":
+        return ", ".join(held.name for held in files)
+    if raw in (None, "", []):
+        return ""
+    if kind == "checkbox":
+        return _("Yes") if raw else _("No")
+    if kind == "multiple_choice":
+        return ", ".join(raw)
+    if kind == "date":
+        parsed = parse_date(raw)
+        return formats.date_format(parsed, "j F Y") if parsed else str(raw)
+    if kind == "identity_number":
+        return mask_identity_number(raw)
+    return str(raw)
+
+
+def review(draft, steps) -> list[dict]:
+    """The visible steps with their visible answers, for the review page and the case."""
+    files = files_by_key(draft)
+    result = []
+    for index, step in visible_steps(steps, draft.answers):
+        answers = []
+        for question in visible_fields(step, draft.answers):
+            key = question.value["key"]
+            answers.append(
+                {
+                    "key": key,
+                    "label": question.value["label"],
+                    "value": display(question, draft.answers.get(key), files.get(key, [])),
+                }
+            )
+        result.append({"index": index, "title": step["title"], "answers": answers})
+    return result
+
+
+def visible_answers(draft, steps) -> dict:
+    """The answers to the questions the citizen sees now: an answer given before a condition
+    changed is not sent."""
+    keys = {
+        question.value["key"]
+        for _index, step in visible_steps(steps, draft.answers)
+        for question in visible_fields(step, draft.answers)
+    }
+    return {key: value for key, value in draft.answers.items() if key in keys}
+
+
+def attachments(draft, steps) -> list[tuple[str, CleanUpload]]:
+    """Files of visible questions only: a file answered before a condition changed is dropped."""
+    visible = {
+        question.value["key"]: question.value["label"]
+        for _index, step in visible_steps(steps, draft.answers)
+        for question in visible_fields(step, draft.answers)
+    }
+    result = []
+    for held in draft.files.all():
+        if held.field_key in visible:
+            with held.file.open("rb") as handle:
+                content = handle.read()
+            result.append((visible[held.field_key], CleanUpload(held.name, held.content_type, content)))
+    return result
+
+
+def finish(draft) -> None:
+    """After the submit: the answers live on the case now; the draft keeps only the marker that
+    sends a second submit to the same receipt."""
+    for held in draft.files.all():
+        held.file.delete(save=False)
+    draft.files.all().delete()
+    draft.answers = {}
+    draft.submitted_at = timezone.now()
+    draft.save(update_fields=["answers", "submitted_at"])
+
+
+def delete_expired(now=None) -> int:
+    now = now or timezone.now()
+    count = 0
+    for draft in ApplicationDraft.objects.filter(expires_at__lte=now):
+        for held in draft.files.all():
+            held.file.delete(save=False)
+        draft.delete()
+        count += 1
+    return count

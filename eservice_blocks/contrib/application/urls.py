@@ -1,0 +1,11 @@
+"""A draft's pages behind its link, under /e/application/."""
+
+from django.urls import path
+
+from . import views
+
+urlpatterns = [
+    path("<str:token>/step/<int:number>/", views.step, name="step"),
+    path("<str:token>/review/", views.review, name="review"),
+    path("<str:token>/saved/", views.saved, name="saved"),
+]
