@@ -23,7 +23,7 @@ $(LEAFLET):
 	rm -rf $(@D) && mkdir -p $(@D)
 	tmp=$$(mktemp -d) && (cd $$tmp && npm pack --silent leaflet@$(LEAFLET_VERSION) >/dev/null \
 		&& tar xzf leaflet-$(LEAFLET_VERSION).tgz) \
-		&& cp -r $$tmp/package/dist/leaflet.js $$tmp/package/dist/leaflet.css $$tmp/package/dist/images $(@D)/ \
+		&& cp -r $$tmp/package/dist/leaflet.js $$tmp/package/dist/leaflet.js.map $$tmp/package/dist/leaflet.css $$tmp/package/dist/images $(@D)/ \
 		&& cp $$tmp/package/LICENSE $(@D)/LICENSE; status=$$?; rm -rf $$tmp; exit $$status
 
 vendor: $(LEAFLET)
