@@ -6,11 +6,20 @@
 `populate(pages_by_slug)` function that adds history once the pages exist (both idempotent).
 """
 
-from . import aldre_och_anhoriga, booking, foretagare, husagare, ny_i_kommunen, problem_report, smabarnsforaldrar
+from . import (
+    aldre_och_anhoriga,
+    application,
+    booking,
+    foretagare,
+    husagare,
+    ny_i_kommunen,
+    problem_report,
+    smabarnsforaldrar,
+)
 from .site import DEPARTMENTS, HOME
 
 AUDIENCE_MODULES = [smabarnsforaldrar, husagare, foretagare, ny_i_kommunen, aldre_och_anhoriga]
 
-ESERVICE_MODULES = [booking, problem_report]
+ESERVICE_MODULES = [application, booking, problem_report]
 
 __all__ = ["AUDIENCE_MODULES", "DEPARTMENTS", "ESERVICE_MODULES", "HOME"]

@@ -25,7 +25,8 @@ class ConditionBlock(blocks.StructBlock):
     value (for several choices: one of the chosen; for a checkbox: "yes" or "no")."""
 
     key = key_block(required=False)
-    value = blocks.CharBlock(required=False, max_length=200, label=_("equals"))
+    # Not named "value": wagtail-localize reads a struct's "value" key as its raw wrapper.
+    equals = blocks.CharBlock(required=False, max_length=200, label=_("equals"))
 
     class Meta:
         label = _("Show only when the answer to")

@@ -6,7 +6,7 @@ def matches(condition, answers: dict) -> bool:
     key = condition.get("key")
     if not key:
         return True
-    expected = str(condition.get("value") or "").strip().casefold()
+    expected = str(condition.get("equals") or "").strip().casefold()
     answer = answers.get(key)
     if isinstance(answer, list):
         return expected in {str(item).casefold() for item in answer}

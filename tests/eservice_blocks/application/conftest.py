@@ -17,7 +17,7 @@ def question(kind, key, label, required=True, condition=None, **extra):
         "label": label,
         "help_text": "",
         "required": required,
-        "condition": condition or {"key": "", "value": ""},
+        "condition": condition or {"key": "", "equals": ""},
     }
     value.update(extra)
     return {"type": kind, "id": str(uuid.uuid4()), "value": value}
@@ -30,7 +30,7 @@ def step(title, *questions, condition=None):
         "value": {
             "title": title,
             "intro": "",
-            "condition": condition or {"key": "", "value": ""},
+            "condition": condition or {"key": "", "equals": ""},
             "fields": list(questions),
         },
     }
@@ -61,11 +61,13 @@ STEPS = [
         "Ritningar",
         question("file", "drawings", "Ritningar", accept="documents", max_megabytes=1, max_files=3),
         question(
-            "long_text", "change", "Beskriv ändringen", condition={"key": "project", "value": "Ändrad användning"}
+            "long_text", "change", "Beskriv ändringen", condition={"key": "project", "equals": "Ändrad användning"}
         ),
     ),
     step(
-        "Grannar", question("text", "neighbours", "Grannarnas namn"), condition={"key": "project", "value": "Nybyggnad"}
+        "Grannar",
+        question("text", "neighbours", "Grannarnas namn"),
+        condition={"key": "project", "equals": "Nybyggnad"},
     ),
 ]
 

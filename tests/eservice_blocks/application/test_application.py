@@ -28,7 +28,7 @@ def step_url(token, number):
 
 def test_editors_get_clear_errors_for_duplicate_keys_and_conditions_on_later_answers():
     broken = [
-        step("Ett", question("text", "name", "Namn", condition={"key": "project", "value": "x"})),
+        step("Ett", question("text", "name", "Namn", condition={"key": "project", "equals": "x"})),
         step("Två", question("text", "name", "Namn igen"), question("text", "project", "Projekt")),
     ]
 
