@@ -6,21 +6,17 @@ client tries again with a fresh page. Prints a JSON summary on stdout and writes
 acknowledged case tokens (one per line) to the file given as the last argument. Loopback only.
 """
 
-import http.client
 import json
 import re
 import statistics
 import sys
 import threading
 import time
-from urllib.parse import urlencode, urlparse
+from urllib.parse import urlencode
+
+from loadlib import LoopbackCitizen, percentile
 
 INPUT = re.compile(r"<input[^>]*>")
-
-
-def percentile(values, fraction):
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))] if ordered else 0.0
 
 
 def first_free_time(page: str) -> tuple[str, str] | None:
@@ -31,22 +27,9 @@ def first_free_time(page: str) -> tuple[str, str] | None:
     return None
 
 
-class Citizen(threading.Thread):
-    def __init__(self, base, path, deadline, results, lock, number):
-        super().__init__(daemon=True)
-        parsed = urlparse(base)
-        self.host, self.port = parsed.hostname, parsed.port
-        self.origin = f"https://{self.host}:{self.port}"
-        self.path, self.deadline, self.results, self.lock, self.number = path, deadline, results, lock, number
-
-    def request(self, connection, method, path, body=None, headers=None):
-        headers = {"Host": f"{self.host}:{self.port}", "X-Forwarded-Proto": "https", **(headers or {})}
-        connection.request(method, path, body=body, headers=headers)
-        response = connection.getresponse()
-        return response, response.read()
-
+class Citizen(LoopbackCitizen):
     def run(self):
-        connection = http.client.HTTPConnection(self.host, self.port, timeout=30)
+        connection = self.connect()
         attempt = 0
         while time.monotonic() < self.deadline:
             attempt += 1
@@ -91,7 +74,7 @@ class Citizen(threading.Thread):
                 with self.lock:
                     self.results["errors"].append(type(error).__name__)
                 connection.close()
-                connection = http.client.HTTPConnection(self.host, self.port, timeout=30)
+                connection = self.connect()
 
 
 def main():

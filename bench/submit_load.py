@@ -6,7 +6,6 @@ the acknowledged case tokens (one per line) to the file given as the last argume
 Stops by itself after the given number of seconds; loopback only.
 """
 
-import http.client
 import json
 import re
 import statistics
@@ -14,32 +13,14 @@ import sys
 import threading
 import time
 import uuid
-from urllib.parse import urlencode, urlparse
+from urllib.parse import urlencode
+
+from loadlib import LoopbackCitizen, percentile
 
 
-def percentile(values, fraction):
-    if not values:
-        return 0.0
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
-
-
-class Citizen(threading.Thread):
-    def __init__(self, base, path, deadline, results, lock, number):
-        super().__init__(daemon=True)
-        parsed = urlparse(base)
-        self.host, self.port = parsed.hostname, parsed.port
-        self.origin = f"https://{self.host}:{self.port}"
-        self.path, self.deadline, self.results, self.lock, self.number = path, deadline, results, lock, number
-
-    def request(self, connection, method, path, body=None, headers=None):
-        headers = {"Host": f"{self.host}:{self.port}", "X-Forwarded-Proto": "https", **(headers or {})}
-        connection.request(method, path, body=body, headers=headers)
-        response = connection.getresponse()
-        return response, response.read()
-
+class Citizen(LoopbackCitizen):
     def run(self):
-        connection = http.client.HTTPConnection(self.host, self.port, timeout=30)
+        connection = self.connect()
         sent = 0
         while time.monotonic() < self.deadline:
             try:
@@ -91,7 +72,7 @@ class Citizen(threading.Thread):
                 with self.lock:
                     self.results["errors"].append(type(error).__name__)
                 connection.close()
-                connection = http.client.HTTPConnection(self.host, self.port, timeout=30)
+                connection = self.connect()
 
 
 def main():

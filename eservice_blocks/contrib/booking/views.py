@@ -1,5 +1,7 @@
 """The citizen's booking pages behind the case link: the .ics file, cancelling and moving."""
 
+from functools import wraps
+
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
@@ -23,16 +25,27 @@ def _booking_or_404(request, token):
     return case, booking
 
 
+def _with_booking(view):
+    """The view gets the case behind the citizen's link and its active booking (or None)."""
+
+    @wraps(view)
+    def wrapped(request, token):
+        try:
+            case, booking = _booking_or_404(request, token)
+        except citizen.RateLimited:
+            return _too_many_requests(request)
+        return view(request, token, case, booking)
+
+    return wrapped
+
+
 def _case_url(request, token) -> str:
     return request.build_absolute_uri(reverse("eservice_blocks:case", args=[token]))
 
 
 @require_http_methods(["GET", "HEAD"])
-def ics(request, token):
-    try:
-        case, booking = _booking_or_404(request, token)
-    except citizen.RateLimited:
-        return _too_many_requests(request)
+@_with_booking
+def ics(request, token, case, booking):
     if booking is None:
         raise Http404
     response = HttpResponse(appointment_ics(booking, case, _case_url(request, token)), content_type="text/calendar")
@@ -41,11 +54,8 @@ def ics(request, token):
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
-def cancel(request, token):
-    try:
-        case, booking = _booking_or_404(request, token)
-    except citizen.RateLimited:
-        return _too_many_requests(request)
+@_with_booking
+def cancel(request, token, case, booking):
     if booking is None:
         return HttpResponseRedirect(reverse("eservice_blocks:case", args=[token]))
     if request.method == "POST":
@@ -55,11 +65,8 @@ def cancel(request, token):
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
-def reschedule(request, token):
-    try:
-        case, booking = _booking_or_404(request, token)
-    except citizen.RateLimited:
-        return _too_many_requests(request)
+@_with_booking
+def reschedule(request, token, case, booking):
     if booking is None:
         raise Http404
     form = RescheduleForm(request.POST or None, resource=booking.resource)
