@@ -130,10 +130,11 @@ class ProblemReportPlugin(EServicePlugin):
         return {"problem_report": getattr(case, "problem_report", None)}
 
     def delete_personal_data(self, case):
-        # The place and category stay (they are about the street, not the citizen); who
-        # follows the report is personal data.
+        # Category and coordinates stay (they are about the street, for statistics). The place
+        # is free text that may name someone, and who follows the report is personal data.
         if hasattr(case, "problem_report"):
             case.problem_report.followers.all().delete()
+            ProblemReport.objects.filter(case=case).update(address="")
 
 
 def place_of(data) -> str:

@@ -197,3 +197,17 @@ def test_a_report_never_confirmed_is_deleted_with_its_photos_after_an_hour(clien
     assert delete_expired(now=timezone.now() + timedelta(minutes=61)) == 1
     assert not path.exists()
     assert not PendingReport.objects.exists()
+
+
+def test_after_retention_the_place_text_and_followers_go_and_the_category_and_coordinates_stay(client, report_page):
+    from eservice_blocks.cases.retention import delete_personal_data
+
+    send(client, report_page, address="Utanför Annas hus", latitude=SPOT[0], longitude=SPOT[1])
+    report = ProblemReport.objects.get(case__page=report_page)
+    Follower.objects.create(report=report, email="b@exempel.se")
+
+    delete_personal_data(report.case)
+
+    report.refresh_from_db()
+    assert (report.address, report.category_key, report.latitude) == ("", "gatubelysning", SPOT[0])
+    assert not Follower.objects.exists()
