@@ -111,3 +111,23 @@ def test_form_errors_duplicates_step_and_public_list_have_no_axe_violations(phon
     report(phone).locator("a[href*='/e/problem_report/']").click()
     assert phone.locator("table.problem-list tbody tr").count() >= 2
     assert_no_axe_violations(phone)
+
+
+def test_use_my_position_fills_the_coordinates_from_the_device(browser, site_url):
+    context = browser.new_context(
+        viewport={"width": 390, "height": 844},
+        is_mobile=True,
+        geolocation={"latitude": 59.3312, "longitude": 18.0645},
+        permissions=["geolocation"],
+    )
+    page = context.new_page()
+    page.goto(site_url + PAGES["sv"])
+    report(page).locator(".problem-map__frame.leaflet-container").wait_for()
+
+    report(page).get_by_role("button", name="Använd min position").click()
+
+    latitude = report(page).locator("[name$='-latitude']")
+    page.wait_for_function("element => element.value !== ''", arg=latitude.element_handle())
+    assert float(latitude.input_value()) == pytest.approx(59.3312, abs=1e-4)
+    assert float(report(page).locator("[name$='-longitude']").input_value()) == pytest.approx(18.0645, abs=1e-4)
+    context.close()
