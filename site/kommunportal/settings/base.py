@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "eservice_blocks.contrib.application",
     "search",
     "feedback",
+    "kpis",
     "frontend",
     "wagtail_localize",
     "wagtail_localize.locales",

@@ -1,0 +1,204 @@
+"""The channel strategy's figures, each computed by SQL aggregates over the whole period.
+
+Lead-time percentiles use PostgreSQL's `percentile_cont`; on SQLite (local development only)
+the same figures come from the sorted durations.
+"""
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from django.db import connection
+from django.db.models import Aggregate, Count, F, FloatField, Func, Q, Sum
+from django.db.models.functions import TruncWeek
+from django.utils import timezone
+
+from eservice_blocks.cases.models import Case, CaseStatus
+from feedback.models import Feedback
+
+from .models import ChannelTargets, NonDigitalContact
+
+
+class Percentile(Aggregate):
+    """percentile_cont(fraction) WITHIN GROUP (ORDER BY expression): PostgreSQL."""
+
+    function = "percentile_cont"
+    template = "%(function)s(%(fraction)s) WITHIN GROUP (ORDER BY %(expressions)s)"
+    output_field = FloatField()
+
+    def __init__(self, expression, fraction, **extra):
+        super().__init__(expression, fraction=float(fraction), **extra)
+
+
+class EpochSeconds(Func):
+    template = "EXTRACT(EPOCH FROM %(expressions)s)"
+    output_field = FloatField()
+
+
+def _ratio(part, whole) -> float | None:
+    return round(100 * part / whole, 1) if whole else None
+
+
+@dataclass
+class Row:
+    key: str
+    label: str
+    value: float | None
+    target: float | None = None
+    extra: dict | None = None
+
+    @property
+    def distance(self) -> float | None:
+        """Percentage points above (positive) or below (negative) the target."""
+        if self.value is None or self.target is None:
+            return None
+        return round(self.value - self.target, 1)
+
+    @property
+    def meets_target(self) -> bool | None:
+        return None if self.distance is None else self.distance >= 0
+
+
+def service_label(service_type: str) -> str:
+    from eservice_blocks.registry import registry
+
+    return str(registry.get(service_type).label) if service_type in registry else service_type
+
+
+def _cases(since, department=None):
+    cases = Case.objects.filter(received_at__gte=since)
+    return cases.filter(department=department) if department else cases
+
+
+def self_service(since, department=None) -> list[Row]:
+    """Digital cases as a share of all contacts, per e-service type, with its target."""
+    targets = ChannelTargets.load()
+    digital = {
+        row["service_type"]: row["n"]
+        for row in _cases(since, department).values("service_type").annotate(n=Count("pk"))
+    }
+    contacts = NonDigitalContact.objects.filter(date__gte=timezone.localdate(since))
+    if department:
+        contacts = contacts.filter(department=department)
+    other = {row["topic"]: row["n"] for row in contacts.values("topic").annotate(n=Sum("count"))}
+    rows = []
+    for key in sorted(set(digital) | set(other)):
+        cases, manual = digital.get(key, 0), other.get(key, 0)
+        rows.append(
+            Row(key, service_label(key), _ratio(cases, cases + manual), targets.self_service_target(key),
+                {"digital": cases, "other": manual})
+        )  # fmt: skip
+    total_cases = sum(row.extra["digital"] for row in rows)
+    total_other = sum(row.extra["other"] for row in rows)
+    rows.append(
+        Row("all", "", _ratio(total_cases, total_cases + total_other), targets.self_service_other,
+            {"digital": total_cases, "other": total_other})
+    )  # fmt: skip
+    return rows
+
+
+def satisfaction(since, by: str = "department", department=None) -> list[Row]:
+    """The share of "yes, it helped" per department, e-service type or page, and in total."""
+    target = ChannelTargets.load().satisfaction
+    feedback = Feedback.objects.filter(created_at__gte=since)
+    if department:
+        feedback = feedback.filter(department=department)
+    group = {"department": "department__name", "service_type": "service_type", "page": "page__title"}[by]
+    rows = [
+        Row(str(row[group] or "—"), str(row[group] or "—"), _ratio(row["yes"], row["n"]), target, {"answers": row["n"]})
+        for row in feedback.values(group)
+        .annotate(n=Count("pk"), yes=Count("pk", filter=Q(helpful=True)))
+        .order_by(group)
+    ]
+    totals = feedback.aggregate(n=Count("pk"), yes=Count("pk", filter=Q(helpful=True)))
+    rows.append(Row("all", "", _ratio(totals["yes"], totals["n"]), target, {"answers": totals["n"]}))
+    return rows
+
+
+def lead_times(since, by: str = "service_type", department=None) -> list[Row]:
+    """Median and 90th percentile in days from received to decided, per group."""
+    group = {"service_type": "service_type", "department": "department__name"}[by]
+    decided = _cases(since, department).filter(decided_at__isnull=False)
+    if connection.vendor == "postgresql":
+        duration = EpochSeconds(F("decided_at") - F("received_at"))
+        result = (
+            decided.values(group)
+            .annotate(n=Count("pk"), median=Percentile(duration, 0.5), p90=Percentile(duration, 0.9))
+            .order_by(group)
+        )
+        rows = [(row[group], row["n"], row["median"], row["p90"]) for row in result]
+    else:  # pragma: no cover - SQLite, for local development only
+        durations: dict = {}
+        for key, received, decided_at in decided.values_list(group, "received_at", "decided_at").order_by(group):
+            durations.setdefault(key, []).append((decided_at - received).total_seconds())
+        rows = [(key, len(v), _percentile(v, 0.5), _percentile(v, 0.9)) for key, v in durations.items()]
+    day = 86400
+    return [
+        Row(
+            str(key),
+            service_label(key) if by == "service_type" else str(key),
+            round(median / day, 1),
+            None,
+            {"cases": n, "p90": round(p90 / day, 1)},
+        )
+        for key, n, median, p90 in rows
+    ]
+
+
+def _percentile(values, fraction):  # pragma: no cover - SQLite fallback
+    ordered = sorted(values)
+    position = (len(ordered) - 1) * fraction
+    low, high = int(position), min(int(position) + 1, len(ordered) - 1)
+    return ordered[low] + (ordered[high] - ordered[low]) * (position - low)
+
+
+def weekly_trend(since, department=None) -> list[dict]:
+    """Per week: digital cases, and the share of positive feedback."""
+    cases = {
+        row["week"].date(): row["n"]
+        for row in _cases(since, department)
+        .annotate(week=TruncWeek("received_at"))
+        .values("week")
+        .annotate(n=Count("pk"))
+    }
+    feedback = Feedback.objects.filter(created_at__gte=since)
+    if department:
+        feedback = feedback.filter(department=department)
+    happy = {
+        row["week"].date(): _ratio(row["yes"], row["n"])
+        for row in feedback.annotate(week=TruncWeek("created_at"))
+        .values("week")
+        .annotate(n=Count("pk"), yes=Count("pk", filter=Q(helpful=True)))
+    }
+    weeks = sorted(set(cases) | set(happy))
+    return [{"week": week, "cases": cases.get(week, 0), "satisfaction": happy.get(week)} for week in weeks]
+
+
+def guide_resolution(since) -> Row:
+    """Guide sessions that ended in an answer rather than an e-service, over all live guides."""
+    from cms_pages.guides.figures import figures_for
+    from cms_pages.models import GuidePage
+
+    resolved = finished = 0
+    for guide in GuidePage.objects.live().filter(locale__language_code="sv"):
+        figures = figures_for(guide, since=timezone.localdate(since))
+        resolved += figures.resolved
+        finished += figures.finished
+    return Row("guides", "", _ratio(resolved, finished), None, {"resolved": resolved, "finished": finished})
+
+
+def oldest_open_cases(limit: int = 10, department=None):
+    """The longest-waiting open cases: reference, e-service, department and age. No personal data."""
+    cases = Case.objects.exclude(status=CaseStatus.CLOSED)
+    if department:
+        cases = cases.filter(department=department)
+    now = timezone.now()
+    return [
+        {**row, "age_days": (now - row["received_at"]).days}
+        for row in cases.order_by("received_at").values(
+            "pk", "reference", "service_title", "department__name", "received_at", "status"
+        )[:limit]
+    ]
+
+
+def period(days: int = 90):
+    return timezone.now() - timedelta(days=days)

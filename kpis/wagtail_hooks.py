@@ -1,0 +1,27 @@
+"""Admin integration: the figures dashboard and the registration of other contacts."""
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from . import views
+
+
+@hooks.register("register_admin_urls")
+def register_kpi_urls():
+    return [
+        path("figures/", views.dashboard, name="kpis_dashboard"),
+        path("figures/<slug:name>.csv", views.export, name="kpis_export"),
+        path("figures/contacts/", views.register_contacts, name="kpis_contacts"),
+    ]
+
+
+@hooks.register("register_admin_menu_item")
+def register_figures_menu_item():
+    return MenuItem(_("Figures"), reverse("kpis_dashboard"), name="figures", icon_name="table", order=170)
+
+
+@hooks.register("register_admin_menu_item")
+def register_contacts_menu_item():
+    return MenuItem(_("Other contacts"), reverse("kpis_contacts"), name="other-contacts", icon_name="user", order=171)
