@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from cms_pages.models import Department
 
-from .models import Channel, NonDigitalContact
+from .models import Channel, NonDigitalContact, OfficeScreen
 
 OTHER_TOPIC = "other"
 
@@ -47,3 +47,9 @@ class DashboardFilterForm(forms.Form):
         required=False,
         empty_label=_("The whole municipality"),
     )
+
+
+class OfficeScreenForm(forms.ModelForm):
+    class Meta:
+        model = OfficeScreen
+        fields = ["name", "department"]

@@ -73,3 +73,50 @@ class ChannelTargets(BaseGenericSetting):
 
     def self_service_target(self, service_type: str) -> int:
         return self.self_service_national if service_type in self.national() else self.self_service_other
+
+
+class OfficeScreenQuerySet(models.QuerySet):
+    def active(self):
+        return self.filter(revoked_at__isnull=True)
+
+
+class OfficeScreen(models.Model):
+    """A wall screen in an office, opened with a kiosk link instead of an admin login.
+
+    The link carries a random token of which only a hash is stored; revoking the screen makes
+    the link stop working at once. The screen is read-only and shows no personal data.
+    """
+
+    name = models.CharField(_("name"), max_length=100)
+    department = models.ForeignKey(
+        "cms_pages.Department",
+        verbose_name=_("department"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("Empty: the whole municipality."),
+    )
+    token_hash = models.CharField(max_length=64, unique=True, editable=False)
+    created_at = models.DateTimeField(default=timezone.now)
+    revoked_at = models.DateTimeField(_("revoked"), null=True, blank=True)
+
+    objects = OfficeScreenQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("office screen")
+        verbose_name_plural = _("office screens")
+
+    def __str__(self):
+        return self.name
+
+    def issue_token(self) -> str:
+        """A new kiosk link token (the old link stops working); save() stores its hash."""
+        import secrets
+
+        from eservice_blocks.cases.tokens import hash_token
+
+        token = secrets.token_urlsafe(32)
+        self.token_hash = hash_token(token)
+        return token

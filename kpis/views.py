@@ -7,11 +7,13 @@ from django.contrib import messages
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from . import figures
-from .forms import DashboardFilterForm, NonDigitalContactForm
-from .models import NonDigitalContact
+from .forms import DashboardFilterForm, NonDigitalContactForm, OfficeScreenForm
+from .models import NonDigitalContact, OfficeScreen
 
 
 def _filters(request):
@@ -79,3 +81,26 @@ def register_contacts(request):
         return redirect("kpis_contacts")
     recent = NonDigitalContact.objects.select_related("department")[:20]
     return TemplateResponse(request, "kpis/contacts.html", {"form": form, "recent": recent})
+
+
+def office_screens(request):
+    """Create kiosk links (shown once) and revoke them."""
+    form = OfficeScreenForm(request.POST or None)
+    new_link = ""
+    if request.method == "POST" and request.POST.get("revoke"):
+        screen = OfficeScreen.objects.active().filter(pk=request.POST["revoke"]).first()
+        if screen is not None:
+            screen.revoked_at = timezone.now()
+            screen.save(update_fields=["revoked_at"])
+            messages.success(request, _("The link of %(screen)s no longer works.") % {"screen": screen})
+        return redirect("kpis_screens")
+    if request.method == "POST" and form.is_valid():
+        screen = form.save(commit=False)
+        token = screen.issue_token()
+        screen.save()
+        new_link = request.build_absolute_uri(reverse("kpis:screen", args=[token]))
+        form = OfficeScreenForm()
+    screens = OfficeScreen.objects.active().select_related("department")
+    return TemplateResponse(
+        request, "kpis/screens_admin.html", {"form": form, "screens": screens, "new_link": new_link}
+    )

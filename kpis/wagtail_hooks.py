@@ -14,6 +14,7 @@ def register_kpi_urls():
         path("figures/", views.dashboard, name="kpis_dashboard"),
         path("figures/<slug:name>.csv", views.export, name="kpis_export"),
         path("figures/contacts/", views.register_contacts, name="kpis_contacts"),
+        path("figures/screens/", views.office_screens, name="kpis_screens"),
     ]
 
 

@@ -27,6 +27,7 @@ urlpatterns += i18n_patterns(
     path(_("search/"), search_views.search, name="search"),
     path("", include("eservice_blocks.urls")),
     path("", include("feedback.urls")),
+    path("", include("kpis.urls")),
     path("", include("cms_pages.urls")),
     prefix_default_language=False,
 )

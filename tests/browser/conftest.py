@@ -146,3 +146,29 @@ def phone_without_js(browser):
     context, page = _page(browser, java_script_enabled=False)
     yield page
     context.close()
+
+
+@pytest.fixture(scope="session")
+def served_manage(served_database, site_url):
+    """Run a management command against the served site's database; returns its output."""
+
+    def run(*args) -> str:
+        env = {
+            **os.environ,
+            "DATABASE_URL": served_database,
+            "DJANGO_SETTINGS_MODULE": "kommunportal.settings.test",
+            "SITE_BASE_URL": site_url,
+            "PYTHONPATH": "site",
+        }
+        result = subprocess.run(
+            [sys.executable, "manage.py", *args],
+            cwd=ROOT,
+            env=env,
+            check=True,
+            timeout=120,
+            capture_output=True,
+            text=True,
+        )
+        return result.stdout
+
+    return run

@@ -1,0 +1,73 @@
+"""Office screens: the figures on a 1920x1080 wall screen, opened with a kiosk link, refreshed
+every few seconds (a script swaps in the new figures; without it, a meta refresh reloads)."""
+
+from django.http import Http404
+from django.shortcuts import render
+from django.utils import timezone
+
+from eservice_blocks.cases.models import Case, CaseStatus
+from eservice_blocks.cases.tokens import hash_token
+from feedback.models import Feedback
+
+from . import figures
+from .models import OfficeScreen
+
+REFRESH_SECONDS = 5
+CHART_WIDTH, CHART_HEIGHT = 800, 240
+
+
+def chart(trend) -> dict:
+    """Cases per week as bars and satisfaction as a line, as SVG coordinates."""
+    weeks = trend[-12:]
+    if not weeks:
+        return {"bars": [], "points": "", "width": CHART_WIDTH, "height": CHART_HEIGHT}
+    most = max(week["cases"] for week in weeks) or 1
+    step = CHART_WIDTH / len(weeks)
+    bars, points = [], []
+    for index, week in enumerate(weeks):
+        height = round(week["cases"] / most * (CHART_HEIGHT - 30))
+        x = round(index * step + step * 0.15)
+        bars.append({"x": x, "y": CHART_HEIGHT - 20 - height, "width": round(step * 0.7), "height": height, **week})
+        if week["satisfaction"] is not None:
+            y = round(CHART_HEIGHT - 20 - week["satisfaction"] / 100 * (CHART_HEIGHT - 30))
+            points.append(f"{round(index * step + step / 2)},{y}")
+    return {"bars": bars, "points": " ".join(points), "width": CHART_WIDTH, "height": CHART_HEIGHT}
+
+
+def screen_context(screen) -> dict:
+    department = screen.department
+    since = figures.period(90)
+    self_service = figures.self_service(since, department)[-1]
+    satisfaction = figures.satisfaction(since, "department", department)[-1]
+    lead_times = sorted(figures.lead_times(since, "service_type", department), key=lambda row: -(row.value or 0))
+    open_cases = Case.objects.exclude(status=CaseStatus.CLOSED)
+    feed = Feedback.objects.select_related("page").order_by("-created_at")
+    if department:
+        open_cases = open_cases.filter(department=department)
+        feed = feed.filter(department=department)
+    return {
+        "screen": screen,
+        "self_service": self_service,
+        "satisfaction": satisfaction,
+        "guides": figures.guide_resolution(since),
+        "hardest": lead_times[:3],
+        "open_count": open_cases.count(),
+        "oldest": figures.oldest_open_cases(6, department),
+        "feed": feed[:8],
+        "chart": chart(figures.weekly_trend(figures.period(84), department)),
+        "updated_at": timezone.now(),
+        "refresh_seconds": REFRESH_SECONDS,
+    }
+
+
+def screen(request, token):
+    office_screen = OfficeScreen.objects.active().select_related("department").filter(token_hash=hash_token(token))
+    office_screen = office_screen.first()
+    if office_screen is None:
+        raise Http404
+    template = "kpis/screen_figures.html" if request.GET.get("part") == "figures" else "kpis/screen.html"
+    response = render(request, template, screen_context(office_screen))
+    response["Cache-Control"] = "private, no-store"
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    response["Referrer-Policy"] = "no-referrer"
+    return response

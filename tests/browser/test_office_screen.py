@@ -1,0 +1,30 @@
+"""An office screen at 1920x1080 shows new feedback within 10 seconds without a reload."""
+
+import time
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+pytestmark = pytest.mark.browser
+
+
+def test_the_screen_updates_itself_after_new_feedback(browser, site_url, served_manage):
+    link = served_manage("create_office_screen", "Medborgarkontoret").strip()
+    context = browser.new_context(viewport={"width": 1920, "height": 1080})
+    screen = context.new_page()
+    screen.goto(link)
+    screen.evaluate("window.loadedOnce = true")  # gone if the page reloads
+    comment = f"Skärmtest {time.time_ns()}"
+
+    citizen = browser.new_context(java_script_enabled=False).new_page()
+    citizen.goto(site_url + "/husagare/sophamtning/")
+    citizen.locator("main [data-feedback] button[value=no]").click()
+    citizen.fill("textarea[name=comment]", comment)
+    citizen.locator("form.feedback__details button[type=submit]").click()
+
+    screen.locator(".screen-feed", has_text=comment).wait_for(timeout=10_000)
+    assert screen.evaluate("window.loadedOnce") is True
+    results = Axe().run(screen)
+    assert results.violations_count == 0, results.generate_report()
+    citizen.context.close()
+    context.close()
