@@ -14,7 +14,7 @@ from . import figures
 from .models import OfficeScreen
 
 REFRESH_SECONDS = 5
-CHART_WIDTH, CHART_HEIGHT = 800, 240
+CHART_WIDTH, CHART_HEIGHT = 1800, 240
 
 
 def chart(trend) -> dict:

@@ -54,3 +54,23 @@ def test_the_demo_admin_gets_a_new_random_password_each_run(db):
     assert authenticate(username="admin", password=passwords[1]) is not None
     assert authenticate(username="admin", password=passwords[0]) is None
     assert "http://127.0.0.1:9000/admin/" in second.getvalue()
+
+
+def test_the_demo_has_half_a_year_of_anonymous_history_with_real_trends(demo):
+    from eservice_blocks.cases.models import Case
+    from kpis import figures
+
+    trend = figures.weekly_trend(figures.period(200))
+    assert len(trend) >= 25
+    early, late = trend[1:5], trend[-6:-2]  # whole weeks, four at each end
+
+    def mean(weeks, key):
+        return sum(week[key] for week in weeks) / len(weeks)
+
+    assert mean(late, "cases") > mean(early, "cases")
+    assert mean(late, "satisfaction") > mean(early, "satisfaction")
+    history = Case.objects.filter(block_id="demo-history")
+    assert history.count() > 1000
+    assert not history.exclude(contact_email="").exists() and not history.exclude(contact_name="").exists()
+    rows = {row.key: row for row in figures.self_service(figures.period(200))}
+    assert 0 < rows["all"].value < 100

@@ -109,7 +109,7 @@ def test_a_post_from_another_site_is_refused(client, page):
 
     assert client.post(action, {**data, "helpful": "no"}, HTTP_ORIGIN="https://evil.example").status_code == 403
     assert client.post(action, {**data, "helpful": "no"}).status_code == 403  # no origin at all
-    assert not Feedback.objects.exists()
+    assert not Feedback.objects.filter(page=page).exists()
 
 
 def test_a_bot_that_fills_the_honeypot_is_thanked_and_nothing_is_stored(client, page):
@@ -119,7 +119,7 @@ def test_a_bot_that_fills_the_honeypot_is_thanked_and_nothing_is_stored(client, 
 
     assert response.status_code == 303
     assert client.get(response["Location"]).status_code == 200
-    assert not Feedback.objects.exists()
+    assert not Feedback.objects.filter(page=page).exists()
 
 
 def test_answers_are_rate_limited_per_client(client, page, settings):
@@ -129,13 +129,13 @@ def test_answers_are_rate_limited_per_client(client, page, settings):
     statuses = [client.post(action, {**data, "helpful": "yes"}, **ORIGIN).status_code for _ in range(5)]
 
     assert statuses == [303, 303, 303, 429, 429]
-    assert Feedback.objects.count() == 3
+    assert Feedback.objects.filter(page=page).count() == 3
 
 
 def test_a_follow_up_link_cannot_be_guessed_or_forged(client, page):
     action, data = answer_form(client, page)
     follow_up = client.post(action, {**data, "helpful": "no"}, **ORIGIN)["Location"]
-    feedback = Feedback.objects.get()
+    feedback = Feedback.objects.get(page=page)
 
     assert client.get(follow_up.replace(follow_up.rstrip("/").split("/")[-1], str(feedback.pk))).status_code == 404
 
@@ -146,7 +146,7 @@ def test_feedback_on_an_e_service_goes_to_its_receiving_department(client, conta
 
     client.post(reverse("feedback:submit"), data, **ORIGIN)
 
-    feedback = Feedback.objects.get()
+    feedback = Feedback.objects.get(page=page)
     assert feedback.department == department
     assert feedback.service_type == "contact"
 

@@ -12,6 +12,7 @@ from cms_pages.demo.cases import create_demo_cases
 from cms_pages.demo.content import AUDIENCE_MODULES, DEPARTMENTS, ESERVICE_MODULES, HOME
 from cms_pages.demo.content.eservices import CONTACT_ON_PAGES
 from cms_pages.demo.content.guides import GUIDES
+from cms_pages.demo.history import create_history
 from cms_pages.demo.images import demo_image
 from cms_pages.demo.stream import guide_outcomes, guide_questions, is_translated, pick, stream_data
 from cms_pages.demo.translate import translate_page
@@ -51,6 +52,9 @@ class Command(BaseCommand):
             if hasattr(module, "populate"):
                 module.populate(self.pages_by_slug)
         created = create_demo_cases(self.pages_by_slug)
+        history = create_history(self.pages_by_slug)
+        if history:
+            self.stdout.write(f"Created {history} cases of anonymous history for the figures.")
         if created:
             self.stdout.write(f"Created {created} demo cases.")
         pages = Page.objects.filter(depth__gt=1).count()
