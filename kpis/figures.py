@@ -169,8 +169,24 @@ def weekly_trend(since, department=None) -> list[dict]:
         .values("week")
         .annotate(n=Count("pk"), yes=Count("pk", filter=Q(helpful=True)))
     }
+    lead = weekly_lead_times(since, department)
     weeks = sorted(set(cases) | set(happy))
-    return [{"week": week, "cases": cases.get(week, 0), "satisfaction": happy.get(week)} for week in weeks]
+    return [
+        {"week": week, "cases": cases.get(week, 0), "satisfaction": happy.get(week), "median_days": lead.get(week)}
+        for week in weeks
+    ]
+
+
+def weekly_lead_times(since, department=None) -> dict:
+    """Median days from received to decided, per week the cases were received."""
+    decided = _cases(since, department).filter(decided_at__isnull=False).annotate(week=TruncWeek("received_at"))
+    if connection.vendor == "postgresql":
+        rows = decided.values("week").annotate(median=Percentile(EpochSeconds(F("decided_at") - F("received_at")), 0.5))
+        return {row["week"].date(): round(row["median"] / 86400, 1) for row in rows}
+    durations: dict = {}  # pragma: no cover - SQLite, for local development only
+    for week, received, decided_at in decided.values_list("week", "received_at", "decided_at"):
+        durations.setdefault(week.date(), []).append((decided_at - received).total_seconds())
+    return {week: round(_percentile(values, 0.5) / 86400, 1) for week, values in durations.items()}
 
 
 def guide_resolution(since) -> Row:

@@ -137,3 +137,13 @@ def test_the_contact_centre_registers_contacts_in_other_channels(client, departm
                       "date": timezone.localdate().isoformat()})  # fmt: skip
     contact = mine.get()
     assert (contact.count, contact.registered_by) == (3, user)
+
+
+def test_the_weekly_trend_has_cases_satisfaction_and_the_median_lead_time(department):
+    for days in [2, 4, 6]:
+        make_case(department, "application", days_ago=21, lead_days=days)
+
+    weeks = [week for week in figures.weekly_trend(figures.period(90), department) if week["cases"]]
+
+    assert len(weeks) == 1
+    assert (weeks[0]["cases"], weeks[0]["median_days"]) == (3, 4.0)
