@@ -3,6 +3,7 @@
 from types import SimpleNamespace
 
 from django import forms
+from django.conf import settings
 from django.db import transaction
 from django.http import HttpResponseRedirect
 from django.shortcuts import render
@@ -14,6 +15,7 @@ from django.views.decorators.http import require_http_methods
 from eservice_blocks.cases.models import Notification
 from eservice_blocks.cases.notifications import _enqueue
 from eservice_blocks.cases.tokens import access_token_for
+from eservice_blocks.ratelimit import allow
 from eservice_blocks.registry import registry
 from eservice_blocks.services import submit
 from eservice_blocks.views import _private, find_eservice_block
@@ -168,6 +170,13 @@ def saved(request, token):
     link = request.build_absolute_uri(reverse("eservice_blocks:application:resume", args=[token]))
     form = EmailLinkForm(request.POST or None)
     sent = False
+    if (
+        request.method == "POST"
+        and form.is_valid()
+        and not allow(request, "application-link", settings.ESERVICE_SUBMISSIONS_PER_MINUTE)
+    ):
+        # Anyone with the link could otherwise make us mail strangers in bulk.
+        form.add_error("email", gettext_lazy("You have asked for the link many times. Try again in a minute."))
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():
             notification = Notification.objects.create(

@@ -14,7 +14,7 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from eservice_blocks.cases.models import Case
+from eservice_blocks.cases.models import Case, Notification
 from eservice_blocks.contrib.application import pdf as pdf_module
 from eservice_blocks.contrib.application.models import ApplicationDraft, DraftFile
 from eservice_blocks.contrib.application.retention import delete_expired_drafts, delete_expired_drafts_task
@@ -194,3 +194,14 @@ def test_the_pdf_embeds_a_font_with_swedish_letters_when_it_is_installed(client,
     assert content.startswith(b"%PDF")
     assert pdf_module.FONT.exists(), "fonts-dejavu-core is needed for Swedish letters in the PDF"
     assert b"DejaVu" in content
+
+
+def test_the_link_is_not_mailed_to_anyone_who_asks_again_and_again(client, application_page, settings):
+    settings.ESERVICE_SUBMISSIONS_PER_MINUTE = 2
+    token = token_of(start(client, application_page))
+    saved_url = reverse("eservice_blocks:application:saved", args=[token])
+
+    statuses = [client.post(saved_url, {"email": f"person{n}@exempel.se"}).status_code for n in range(3)]
+
+    assert statuses == [200, 200, 400]
+    assert Notification.objects.filter(kind="application_draft_link").count() == 2
