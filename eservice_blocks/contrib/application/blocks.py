@@ -20,13 +20,27 @@ def key_block(required=True):
     )
 
 
+OPERATORS = [
+    ("equals", _("equals")),
+    ("not_equals", _("does not equal")),
+    ("contains", _("contains (multiple choice: is one of the chosen)")),
+]
+
+
 class ConditionBlock(blocks.StructBlock):
-    """Show only when an earlier answer matches: the key of a field in an earlier step, and the
-    value (for several choices: one of the chosen; for a checkbox: "yes" or "no")."""
+    """Show only when an earlier answer matches: the key of a question in an earlier step, how to
+    compare, and the value (for a choice: one of its choices; for a checkbox: "yes" or "no")."""
 
     key = key_block(required=False)
+    # A ChoiceBlock: wagtail-localize keeps it the same in every language.
+    operator = blocks.ChoiceBlock(choices=OPERATORS, default="equals", required=False, label=_("Comparison"))
     # Not named "value": wagtail-localize reads a struct's "value" key as its raw wrapper.
-    equals = blocks.CharBlock(required=False, max_length=200, label=_("equals"))
+    equals = blocks.CharBlock(
+        required=False,
+        max_length=200,
+        label=_("Value"),
+        help_text=_("For a choice, write one of its choices exactly; for a checkbox, yes or no."),
+    )
 
     class Meta:
         label = _("Show only when the answer to")
@@ -138,28 +152,53 @@ class StepBlock(blocks.StructBlock):
 
 def validate_steps(steps) -> None:
     """Unique keys, and conditions only on answers of earlier steps (so that a citizen without
-    JavaScript has always answered the question a condition depends on)."""
-    earlier: set[str] = set()
+    JavaScript has always answered the question a condition depends on), comparing with a value
+    the question can have."""
+    earlier: dict = {}
     errors = []
     for number, step in enumerate(steps, start=1):
-        condition = step["condition"] or {}
-        if condition.get("key") and condition["key"] not in earlier:
-            errors.append(
-                _('Step %(number)s depends on "%(key)s", which is not a question of an earlier step.')
-                % {"number": number, "key": condition["key"]}
-            )
-        keys_here = []
+        subject = _("Step %(number)s (%(title)s)") % {"number": number, "title": step["title"]}
+        errors += condition_errors(step["condition"], subject, earlier)
+        keys_here = {}
         for field in step["fields"]:
             key = field.value["key"]
             if key in earlier or key in keys_here:
                 errors.append(_('The key "%(key)s" is used twice. Give every question its own key.') % {"key": key})
-            field_condition = field.value["condition"] or {}
-            if field_condition.get("key") and field_condition["key"] not in earlier:
-                errors.append(
-                    _('The question "%(label)s" depends on "%(key)s", which is not a question of an earlier step.')
-                    % {"label": field.value["label"], "key": field_condition["key"]}
-                )
-            keys_here.append(key)
+            subject = _('The question "%(label)s"') % {"label": field.value["label"]}
+            errors += condition_errors(field.value["condition"], subject, earlier)
+            keys_here[key] = field
         earlier.update(keys_here)
     if errors:
         raise StructBlockValidationError(non_block_errors=ValidationError(errors))
+
+
+def condition_errors(condition, subject: str, earlier: dict) -> list[str]:
+    """What is wrong with one condition of `subject` (a step or a question), in words."""
+    condition = condition or {}
+    key = condition.get("key")
+    if not key:
+        return []
+    names = {"subject": subject, "key": key}
+    question = earlier.get(key)
+    if question is None:
+        return [_('%(subject)s depends on "%(key)s", which is not a question of an earlier step.') % names]
+    value = str(condition.get("equals") or "").strip()
+    kind = question.block_type
+    if kind == "file":
+        return [
+            _('%(subject)s depends on "%(key)s", a file upload. Choose a question with an answer to compare.') % names
+        ]
+    if not value:
+        return [_('%(subject)s depends on "%(key)s": write the value to compare the answer with.') % names]
+    if condition.get("operator") == "contains" and kind not in ("multiple_choice", "text", "long_text"):
+        return [
+            _('%(subject)s: "contains" works with multiple choice and text questions. Use "equals" for "%(key)s".')
+            % names
+        ]
+    if kind in ("choice", "multiple_choice"):
+        choices = {str(choice).strip().casefold() for choice in question.value["choices"]}
+        if value.casefold() not in choices:
+            return [_('%(subject)s: "%(value)s" is not one of the choices of "%(key)s".') % {**names, "value": value}]
+    if kind == "checkbox" and value.casefold() not in {"yes", "no", "ja", "nej", "نعم", "لا"}:
+        return [_('%(subject)s: a checkbox is compared with "yes" or "no".') % names]
+    return []

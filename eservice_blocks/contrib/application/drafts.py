@@ -12,7 +12,7 @@ from eservice_blocks.cases.tokens import hash_token
 from eservice_blocks.forms import mask_identity_number
 from eservice_blocks.uploads import CleanUpload, storage_name
 
-from .conditions import visible_fields, visible_steps
+from .conditions import plan, visible_keys
 from .forms import to_json
 from .models import ApplicationDraft, DraftFile
 
@@ -46,16 +46,16 @@ def store_files(draft, key: str, uploads: list[CleanUpload]) -> None:
 
 
 def save_answers(draft, form) -> None:
-    """Keep what passed validation: the step's answers when the form is valid, and on an error
-    at least the files that passed their checks (so they need not be uploaded again)."""
+    """Keep everything that passed its own checks, also when other answers of the step did not:
+    the files (so they need not be uploaded again) and the answers (so a citizen who leaves
+    the page finds them in the draft)."""
     cleaned = getattr(form, "cleaned_data", {})
     for key in form.file_keys:
         if cleaned.get(key):
             store_files(draft, key, cleaned[key])
-    if form.is_valid():
-        for key in form.fields:
-            if key not in form.file_keys:
-                draft.answers[key] = to_json(cleaned.get(key))
+    for key in form.fields:
+        if key not in form.file_keys and key in cleaned:
+            draft.answers[key] = to_json(cleaned[key])
     draft.updated_at = timezone.now()
     draft.save(update_fields=["answers", "updated_at"])
 
@@ -97,9 +97,9 @@ def review(draft, steps) -> list[dict]:
     """The visible steps with their visible answers, for the review page and the case."""
     files = files_by_key(draft)
     result = []
-    for index, step in visible_steps(steps, draft.answers):
+    for number, shown in enumerate(plan(steps, draft.answers), start=1):
         answers = []
-        for question in visible_fields(step, draft.answers):
+        for question in shown.questions:
             key = question.value["key"]
             answers.append(
                 {
@@ -108,28 +108,38 @@ def review(draft, steps) -> list[dict]:
                     "value": display(question, draft.answers.get(key), files.get(key, [])),
                 }
             )
-        result.append({"index": index, "title": step["title"], "answers": answers})
+        result.append({"index": shown.index, "number": number, "title": shown.title, "answers": answers})
     return result
 
 
 def visible_answers(draft, steps) -> dict:
     """The answers to the questions the citizen sees now: an answer given before a condition
     changed is not sent."""
-    keys = {
-        question.value["key"]
-        for _index, step in visible_steps(steps, draft.answers)
-        for question in visible_fields(step, draft.answers)
-    }
+    keys = visible_keys(steps, draft.answers)
     return {key: value for key, value in draft.answers.items() if key in keys}
+
+
+def missing_answers(draft, steps) -> list[dict]:
+    """Required questions that are visible but unanswered, with the number of their step."""
+    files = files_by_key(draft)
+    missing = []
+    for number, shown in enumerate(plan(steps, draft.answers), start=1):
+        for question in shown.questions:
+            key = question.value["key"]
+            if not question.value["required"]:
+                continue
+            if question.block_type == "file":
+                answered = bool(files.get(key))
+            else:
+                answered = draft.answers.get(key) not in (None, "", [], False)
+            if not answered:
+                missing.append({"label": question.value["label"], "number": number})
+    return missing
 
 
 def attachments(draft, steps) -> list[tuple[str, CleanUpload]]:
     """Files of visible questions only: a file answered before a condition changed is dropped."""
-    visible = {
-        question.value["key"]: question.value["label"]
-        for _index, step in visible_steps(steps, draft.answers)
-        for question in visible_fields(step, draft.answers)
-    }
+    visible = {key: question.value["label"] for key, question in visible_keys(steps, draft.answers).items()}
     result = []
     for held in draft.files.all():
         if held.field_key in visible:
@@ -148,14 +158,3 @@ def finish(draft) -> None:
     draft.answers = {}
     draft.submitted_at = timezone.now()
     draft.save(update_fields=["answers", "submitted_at"])
-
-
-def delete_expired(now=None) -> int:
-    now = now or timezone.now()
-    count = 0
-    for draft in ApplicationDraft.objects.filter(expires_at__lte=now):
-        for held in draft.files.all():
-            held.file.delete(save=False)
-        draft.delete()
-        count += 1
-    return count

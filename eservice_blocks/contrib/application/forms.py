@@ -3,11 +3,22 @@
 from decimal import Decimal
 
 from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import ngettext_lazy
 
 from eservice_blocks.forms import PersonalIdentityNumberField, PhoneNumberField
 from eservice_blocks.uploads import DOCUMENT_TYPES, PHOTO_TYPES, UploadField
 
 FILE_TYPES = {"documents": DOCUMENT_TYPES, "images": PHOTO_TYPES, "pdf": {"application/pdf"}}
+
+
+class NumberField(forms.DecimalField):
+    """A number written the Swedish way (12,5 and 1 200) or the international way (12.5)."""
+
+    def to_python(self, value):
+        if isinstance(value, str):
+            value = value.replace(",", ".").replace("\u00a0", "").replace(" ", "")
+        return super().to_python(value)
 
 
 def _field(kind: str, value, has_files: bool):
@@ -17,7 +28,7 @@ def _field(kind: str, value, has_files: bool):
     if kind == "long_text":
         return forms.CharField(max_length=5000, widget=forms.Textarea(attrs={"rows": 5}), **common)
     if kind == "number":
-        return forms.DecimalField(
+        return NumberField(
             min_value=value.get("minimum"),
             max_value=value.get("maximum"),
             widget=forms.NumberInput(attrs={"step": "any", "inputmode": "decimal"}),
@@ -51,17 +62,38 @@ def _field(kind: str, value, has_files: bool):
 
 
 class StepForm(forms.Form):
+    """One step's questions. `files_by_key` holds the files already attached to the draft: they
+    satisfy a required upload and count towards the question's most files."""
+
     required_css_class = "field--required"
 
     def __init__(self, *args, questions=(), files_by_key=None, **kwargs):
         super().__init__(*args, **kwargs)
-        files_by_key = files_by_key or {}
+        self.attached = files_by_key or {}
         self.questions = {}
         for question in questions:
             key = question.value["key"]
-            self.fields[key] = _field(question.block_type, question.value, bool(files_by_key.get(key)))
+            self.fields[key] = _field(question.block_type, question.value, bool(self.attached.get(key)))
             self.questions[key] = question
         self.file_keys = [key for key, question in self.questions.items() if question.block_type == "file"]
+
+    def clean(self):
+        cleaned = super().clean()
+        for key in self.file_keys:
+            most = self.questions[key].value["max_files"]
+            already = len(self.attached.get(key, []))
+            if cleaned.get(key) and already + len(cleaned[key]) > most:
+                message = ngettext_lazy(
+                    "You can attach at most %(count)s file here. Remove the one already attached first.",
+                    "You can attach at most %(count)s files here. Remove one of those already attached first.",
+                    "count",
+                )
+                self.add_error(key, ValidationError(message, params={"count": most}, code="too_many_files"))
+        return cleaned
+
+    def only_missing_answers(self) -> bool:
+        """True when every error is a required answer left empty (a step may be saved so)."""
+        return all(error.code == "required" for errors in self.errors.as_data().values() for error in errors)
 
 
 def to_json(value):

@@ -23,6 +23,8 @@ class ApplicationDraft(models.Model):
     block_id = models.CharField(max_length=64)
     answers = models.JSONField(default=dict, blank=True)
     language = models.CharField(max_length=8, default="sv")
+    #: Where the citizen left off (a visible step's number; past the last one: the review).
+    current_step = models.PositiveSmallIntegerField(default=1)
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(default=timezone.now)
     expires_at = models.DateTimeField(default=default_expiry, db_index=True)

@@ -5,6 +5,7 @@ from django.urls import path
 from . import views
 
 urlpatterns = [
+    path("<str:token>/", views.resume, name="resume"),
     path("<str:token>/step/<int:number>/", views.step, name="step"),
     path("<str:token>/review/", views.review, name="review"),
     path("<str:token>/saved/", views.saved, name="saved"),

@@ -3,6 +3,7 @@
 from types import SimpleNamespace
 
 from django import forms
+from django.conf import settings
 from django.db import transaction
 from django.http import HttpResponseRedirect
 from django.shortcuts import render
@@ -14,12 +15,13 @@ from django.views.decorators.http import require_http_methods
 from eservice_blocks.cases.models import Notification
 from eservice_blocks.cases.notifications import _enqueue
 from eservice_blocks.cases.tokens import access_token_for
+from eservice_blocks.ratelimit import allow
 from eservice_blocks.registry import registry
 from eservice_blocks.services import submit
 from eservice_blocks.views import _private, find_eservice_block
 
 from . import drafts
-from .conditions import visible_fields, visible_steps
+from .conditions import plan
 from .forms import StepForm, initial_from
 
 
@@ -55,8 +57,32 @@ def _receipt(draft):
 
 
 def _base_context(draft, page, child, token):
-    steps = visible_steps(child.value["steps"], draft.answers)
+    steps = plan(child.value["steps"], draft.answers)
     return {"draft": draft, "page": page, "value": child.value, "token": token, "steps": steps}
+
+
+def _step_url(token, number, from_review=False):
+    url = reverse("eservice_blocks:application:step", args=[token, number])
+    return url + "?review=1" if from_review else url
+
+
+def _leave_off_at(draft, number: int) -> None:
+    draft.current_step = number
+    draft.save(update_fields=["current_step"])
+
+
+@require_http_methods(["GET", "HEAD"])
+def resume(request, token):
+    """The link the citizen keeps: back to where they left off."""
+    try:
+        draft, _page, child = _open(token)
+    except Expired:
+        return _expired(request)
+    if draft.submitted_at:
+        return _receipt(draft)
+    if draft.current_step > len(plan(child.value["steps"], draft.answers)):
+        return HttpResponseRedirect(reverse("eservice_blocks:application:review", args=[token]))
+    return HttpResponseRedirect(_step_url(token, max(draft.current_step, 1)))
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
@@ -70,68 +96,47 @@ def step(request, token, number):
     context = _base_context(draft, page, child, token)
     steps = context["steps"]
     if not 1 <= number <= len(steps):
-        return HttpResponseRedirect(reverse("eservice_blocks:application:step", args=[token, 1]))
-    _index, current = steps[number - 1]
-    questions = visible_fields(current, draft.answers)
+        return HttpResponseRedirect(_step_url(token, 1))
+    current = steps[number - 1]
     files = drafts.files_by_key(draft)
     from_review = request.GET.get("review") == "1"
     if request.method == "POST":
-        form = StepForm(request.POST, request.FILES, questions=questions, files_by_key=files)
+        form = StepForm(request.POST, request.FILES, questions=current.questions, files_by_key=files)
         valid = form.is_valid()
         drafts.save_answers(draft, form)
-        here = reverse("eservice_blocks:application:step", args=[token, number]) + ("?review=1" if from_review else "")
         if request.POST.get("remove_file"):
-            drafts.remove_file(draft, int(request.POST["remove_file"]) if request.POST["remove_file"].isdigit() else 0)
-            return HttpResponseRedirect(here)
+            remove = request.POST["remove_file"]
+            drafts.remove_file(draft, int(remove) if remove.isdigit() else 0)
+            return HttpResponseRedirect(_step_url(token, number, from_review))
+        if request.POST.get("action") == "save" and (valid or form.only_missing_answers()):
+            _leave_off_at(draft, number)
+            return HttpResponseRedirect(reverse("eservice_blocks:application:saved", args=[token]))
         if valid:
-            if request.POST.get("action") == "save":
-                return HttpResponseRedirect(reverse("eservice_blocks:application:saved", args=[token]))
-            remaining = visible_steps(child.value["steps"], draft.answers)
+            remaining = plan(child.value["steps"], draft.answers)
             if from_review or number >= len(remaining):
+                _leave_off_at(draft, len(remaining) + 1)
                 return HttpResponseRedirect(reverse("eservice_blocks:application:review", args=[token]))
-            return HttpResponseRedirect(reverse("eservice_blocks:application:step", args=[token, number + 1]))
+            _leave_off_at(draft, number + 1)
+            return HttpResponseRedirect(_step_url(token, number + 1))
         files = drafts.files_by_key(draft)  # the files that passed are attached now
     else:
-        form = StepForm(initial=initial_from(draft.answers, questions), questions=questions, files_by_key=files)
+        form = StepForm(
+            initial=initial_from(draft.answers, current.questions), questions=current.questions, files_by_key=files
+        )
     context.update(
         {
             "form": form,
-            "step": current,
+            "step": current.step,
             "number": number,
             "files": files,
             "from_review": from_review,
-            "back_url": reverse("eservice_blocks:application:step", args=[token, number - 1])
-            if number > 1
-            else page.url,
+            "back_url": reverse("eservice_blocks:application:review", args=[token])
+            if from_review
+            else (_step_url(token, number - 1) if number > 1 else page.url),
         }
     )
     status = 400 if form.is_bound and form.errors else 200
     return _private(render(request, "eservice_blocks/application/step.html", context, status=status))
-
-
-def missing_answers(draft, child) -> list[dict]:
-    """Required questions that are visible but unanswered, with the step they are on."""
-    files = drafts.files_by_key(draft)
-    missing = []
-    for number, (_index, step_value) in enumerate(visible_steps(child.value["steps"], draft.answers), start=1):
-        for question in visible_fields(step_value, draft.answers):
-            key = question.value["key"]
-            if not question.value["required"]:
-                continue
-            answered = (
-                bool(files.get(key))
-                if question.block_type == "file"
-                else draft.answers.get(key)
-                not in (
-                    None,
-                    "",
-                    [],
-                    False,
-                )
-            )
-            if not answered:
-                missing.append({"label": question.value["label"], "number": number})
-    return missing
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
@@ -142,7 +147,7 @@ def review(request, token):
         return _expired(request)
     if draft.submitted_at:
         return _receipt(draft)
-    missing = missing_answers(draft, child)
+    missing = drafts.missing_answers(draft, child.value["steps"])
     if request.method == "POST" and not missing:
         plugin = registry.get("application")
         form = SimpleNamespace(cleaned_data={"idempotency_key": drafts.idempotency_key(draft), "draft": draft})
@@ -162,9 +167,16 @@ def saved(request, token):
         draft, page, child = _open(token)
     except Expired:
         return _expired(request)
-    link = request.build_absolute_uri(reverse("eservice_blocks:application:step", args=[token, 1]))
+    link = request.build_absolute_uri(reverse("eservice_blocks:application:resume", args=[token]))
     form = EmailLinkForm(request.POST or None)
     sent = False
+    if (
+        request.method == "POST"
+        and form.is_valid()
+        and not allow(request, "application-link", settings.ESERVICE_SUBMISSIONS_PER_MINUTE)
+    ):
+        # Anyone with the link could otherwise make us mail strangers in bulk.
+        form.add_error("email", gettext_lazy("You have asked for the link many times. Try again in a minute."))
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():
             notification = Notification.objects.create(
