@@ -13,3 +13,7 @@ class EServiceBlocksConfig(AppConfig):
         from .registry import registry
 
         registry.autodiscover()
+
+        from .api import content
+
+        content.register()

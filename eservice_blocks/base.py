@@ -70,6 +70,21 @@ class EServicePlugin(ABC):
 
         return form_schema(self.get_form_class(block_value), title=str(block_value.get("title", "")))
 
+    def api_form(self, block_value, data, files) -> forms.Form:
+        """The bound form an API submission is checked with: by default the page's own form, so
+        the API gives the same checks and the same messages."""
+        return self.get_form_class(block_value)(data, files)
+
+    def api_submit(self, *, form, page, child):
+        """Store a valid API submission; returns `eservice_blocks.services.SubmitResult`."""
+        from .services import submit
+
+        return submit(plugin=self, form=form, block_value=child.value, page=page, block_id=child.id)
+
+    def api_details(self, block_value, request) -> dict:
+        """Anything else a client needs to fill in the form (the free times of a booking)."""
+        return {}
+
     def store(self, case, summary: SubmissionSummary, form: forms.Form, block_value) -> None:  # noqa: B027
         """Store the plugin's own rows (a booking, a location) in the transaction that creates the
         case. Raise `SubmissionRejected` to refuse the submission and roll everything back."""

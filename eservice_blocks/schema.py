@@ -4,6 +4,7 @@ the form themselves. Labels and help texts come in the active language."""
 from django import forms
 
 from .forms import PersonalIdentityNumberField, PhoneNumberField
+from .uploads import UploadField
 
 
 def field_schema(field: forms.Field) -> dict:
@@ -13,7 +14,8 @@ def field_schema(field: forms.Field) -> dict:
     if isinstance(field, forms.BooleanField):
         schema["type"] = "boolean"
     elif isinstance(field, forms.IntegerField):
-        schema["type"] = "integer"
+        # FloatField and DecimalField are IntegerFields to Django, numbers with decimals to a client.
+        schema["type"] = "number" if isinstance(field, forms.FloatField | forms.DecimalField) else "integer"
         if field.min_value is not None:
             schema["minimum"] = field.min_value
         if field.max_value is not None:
@@ -27,6 +29,13 @@ def field_schema(field: forms.Field) -> dict:
         schema["format"] = "email"
     elif isinstance(field, forms.DateField):
         schema["format"] = "date"
+    elif isinstance(field, UploadField):
+        schema.update(
+            type="array",
+            items={"type": "string", "format": "binary"},
+            maxItems=field.max_files,
+            **{"x-accept": sorted(field.allowed_types), "x-max-bytes": field.max_bytes_limit()},
+        )
     elif isinstance(field, forms.FileField):
         schema["format"] = "binary"
     elif isinstance(field, PhoneNumberField):
@@ -41,13 +50,23 @@ def field_schema(field: forms.Field) -> dict:
     return schema
 
 
+def form_properties(form: forms.Form) -> tuple[dict, list[str]]:
+    """Properties and required names of a form's fields, without the idempotency key (the API
+    takes it in the Idempotency-Key header)."""
+    fields = {name: field for name, field in form.fields.items() if name != "idempotency_key"}
+    return (
+        {name: field_schema(field) for name, field in fields.items()},
+        [name for name, field in fields.items() if field.required],
+    )
+
+
 def form_schema(form_class: type[forms.Form], title: str = "") -> dict:
-    form = form_class()
+    properties, required = form_properties(form_class())
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": title,
         "type": "object",
-        "properties": {name: field_schema(field) for name, field in form.fields.items()},
-        "required": [name for name, field in form.fields.items() if field.required],
+        "properties": properties,
+        "required": required,
         "additionalProperties": False,
     }

@@ -201,6 +201,11 @@ class UploadField(forms.FileField):
         super().__init__(**kwargs)
         self.widget.attrs.setdefault("accept", ",".join(sorted(self.allowed_types)))
 
+    def max_bytes_limit(self) -> int:
+        """The most bytes one file may have, now (a setting's name is read at call time)."""
+        limit = getattr(settings, self.max_bytes) if isinstance(self.max_bytes, str) else self.max_bytes
+        return limit or settings.ESERVICE_UPLOAD_MAX_BYTES
+
     def clean(self, data, initial=None):
         uploads = [item for item in (data if isinstance(data, list | tuple) else [data]) if item]
         if not uploads:

@@ -9,7 +9,12 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from search import views as search_views
 
+handler400 = "kommunportal.api.errors.bad_request"
+handler404 = "kommunportal.api.errors.page_not_found"
+handler500 = "kommunportal.api.errors.server_error"
+
 urlpatterns = [
+    path("api/", include("kommunportal.api.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

@@ -71,6 +71,21 @@ class ApplicationPlugin(EServicePlugin):
             attachments=drafts.attachments(draft, block_value["steps"]),
         )
 
+    def json_schema(self, block_value):
+        from .api import form_schema
+
+        return form_schema(block_value)
+
+    def api_form(self, block_value, data, files):
+        from .api import ApplicationSubmissionForm
+
+        return ApplicationSubmissionForm(data, files, steps=block_value["steps"])
+
+    def api_submit(self, *, form, page, child):
+        from .api import submit_all
+
+        return submit_all(self, form=form, page=page, child=child)
+
     def get_urls(self):
         from .urls import urlpatterns
 

@@ -83,6 +83,13 @@ class BookingPlugin(EServicePlugin):
         taken = booking.take_seat(block_value["resource"], summary.extra["slot"], case)
         booking.schedule_reminder(taken, case.contact_email)
 
+    def api_details(self, block_value, request):
+        """The free times of the next two weeks (`?from=YYYY-MM-DD` for later ones): the `slot`
+        field takes a time's `slot` value."""
+        from .api import free_times
+
+        return free_times(block_value.get("resource"), request)
+
     def get_urls(self):
         from .urls import urlpatterns
 

@@ -42,6 +42,10 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
+    "corsheaders",
     "django_tasks",
     "django_tasks_db",
     "django.contrib.auth",
@@ -55,6 +59,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "corsheaders.middleware.CorsMiddleware",
     "cms_pages.middleware.CachedSiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -223,6 +228,49 @@ CONTENT_SECURITY_POLICY = {
         "object-src": ["'none'"],
     },
 }
+# --- JSON API (/api/v1/, see docs/api.md) ---------------------------------------------------------
+REST_FRAMEWORK = {
+    # The API is public or token-based (a case's access token): no sessions, so no CSRF to check.
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "UNAUTHENTICATED_USER": None,
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": [
+        "rest_framework.parsers.JSONParser",
+        "rest_framework.parsers.MultiPartParser",
+        "rest_framework.parsers.FormParser",
+    ],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "EXCEPTION_HANDLER": "kommunportal.api.errors.exception_handler",
+    "DEFAULT_PAGINATION_CLASS": "kommunportal.api.conventions.Pagination",
+    "PAGE_SIZE": 20,
+    "DEFAULT_THROTTLE_CLASSES": ["kommunportal.api.conventions.ClientRateThrottle"],
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Kommunportal API",
+    "DESCRIPTION": (
+        "Every page, guide and e-service of the site as JSON. Labels, help texts and error messages "
+        "come in the language asked for with `?locale=`. See docs/api.md for a client's whole journey."
+    ),
+    "VERSION": "1",
+    "SCHEMA_PATH_PREFIX": r"/api/v1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "COMPONENT_SPLIT_REQUEST": True,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "kommunportal.api.schema.add_components",
+    ],
+}
+# Other channels' web apps that may call the API from a browser (an app's or a kiosk's origin).
+CORS_ALLOWED_ORIGINS = env_list("API_CORS_ALLOWED_ORIGINS")
+CORS_URLS_REGEX = r"^/api/.*$"
+CORS_ALLOW_HEADERS = ["accept", "authorization", "content-type", "idempotency-key", "if-none-match"]
+CORS_EXPOSE_HEADERS = ["etag", "retry-after"]
+# Cache lifetime of content responses (pages, navigation, guides) for browsers and proxies.
+API_CONTENT_MAX_AGE = env_int("API_CONTENT_MAX_AGE", 60)
+
 PERMISSIONS_POLICY = "geolocation=(self), camera=(), microphone=(), payment=(), usb=()"
 
 LOGGING = {

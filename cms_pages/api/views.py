@@ -1,0 +1,174 @@
+"""Content endpoints: navigation, pages (list, one, by web address)."""
+
+from django.conf import settings
+from django.http import Http404
+from django.utils import translation
+from django.utils.translation import gettext as _
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework import exceptions
+from rest_framework.response import Response
+from rest_framework.views import APIView
+from wagtail.models import Site
+
+from cms_pages.navigation import locale_ids, site_tree
+from kommunportal.api.conventions import LOCALE_PARAMETER, ContentCachingMixin, Pagination
+from kommunportal.api.schema import component, paginated, ref
+
+from . import links, pages
+
+NOT_FOUND = {404: ref("Error")}
+
+
+def _context(request) -> dict:
+    return {"request": request}
+
+
+class NavigationView(ContentCachingMixin, APIView):
+    """The main navigation of one language: its home page and the audience pages."""
+
+    @extend_schema(parameters=[LOCALE_PARAMETER], responses={200: ref("Navigation")}, operation_id="navigation")
+    def get(self, request):
+        site = Site.find_for_request(request._request)
+        tree = site_tree(site).get(self.language) if site is not None else None
+        if tree is None:
+            raise exceptions.NotFound(_("This language has no home page yet."))
+        context = _context(request)
+
+        def entry(link):
+            return {
+                "id": link.id,
+                "title": link.title,
+                "url": links.absolute(context, link.url),
+                "api_url": links.absolute(context, reverse_page(link.id)),
+            }
+
+        return Response(
+            {"locale": self.language, "home": entry(tree.home), "audiences": [entry(a) for a in tree.audiences]}
+        )
+
+
+def reverse_page(page_id: int) -> str:
+    from django.urls import reverse
+
+    return reverse("api:page-detail", args=[page_id])
+
+
+class PageListView(ContentCachingMixin, APIView):
+    """Pages of one language, in the order of the page tree, optionally of one type or under one page."""
+
+    @extend_schema(
+        parameters=[
+            LOCALE_PARAMETER,
+            OpenApiParameter("type", OpenApiTypes.STR, enum=[t.name for t in pages.page_types()]),
+            OpenApiParameter("child_of", OpenApiTypes.INT, description="Only the children of this page."),
+            OpenApiParameter("page", OpenApiTypes.INT),
+            OpenApiParameter("page_size", OpenApiTypes.INT),
+        ],
+        responses={200: ref("PageList"), 400: ref("Error"), 404: ref("Error")},
+        operation_id="pages_list",
+    )
+    def get(self, request):
+        queryset = links.visible_pages().filter(locale_id=locale_ids().get(self.language)).order_by("path")
+        kind = request.query_params.get("type")
+        if kind:
+            models = {t.name: t.model for t in pages.page_types()}
+            if kind not in models:
+                raise exceptions.ValidationError({"type": [_("Choose one of: %s.") % ", ".join(models)]})
+            queryset = queryset.type(models[kind])
+        parent_id = request.query_params.get("child_of")
+        if parent_id:
+            if not parent_id.isdigit():
+                raise exceptions.ValidationError({"child_of": [_("Give the id of a page.")]})
+            parent = links.visible_pages().filter(pk=int(parent_id)).first()
+            if parent is None:
+                raise exceptions.NotFound(_("Not found."))
+            queryset = queryset.child_of(parent)
+        paginator = Pagination()
+        found = paginator.paginate_queryset(queryset.specific(), request, view=self)
+        context = _context(request)
+        return paginator.get_paginated_response([links.page_summary(page, context) for page in found])
+
+
+def visible_page(pk) -> object:
+    page = links.visible_pages().filter(pk=pk).first()
+    if page is None:
+        raise Http404
+    return page
+
+
+class PageDetailView(ContentCachingMixin, APIView):
+    """One page with all its content. With `?locale=` the page's translation in that language."""
+
+    @extend_schema(parameters=[LOCALE_PARAMETER], responses={200: ref("Page"), **NOT_FOUND}, operation_id="page")
+    def get(self, request, pk):
+        page = visible_page(pk)
+        if request.query_params.get("locale") and page.locale_id != locale_ids().get(self.language):
+            page = (
+                links.visible_pages()
+                .filter(translation_key=page.translation_key, locale_id=locale_ids().get(self.language))
+                .first()
+            )
+            if page is None:
+                raise exceptions.NotFound(_("This page has not been translated into that language."))
+        return self.page_response(request, page)
+
+    def page_response(self, request, page):
+        page = page.specific
+        self.language = page.locale.language_code
+        with translation.override(self.language):
+            return Response(pages.representation(page, _context(request)))
+
+
+class PageFindView(PageDetailView):
+    """The page at a web address of the site, such as `/en/new-residents/`."""
+
+    @extend_schema(
+        parameters=[
+            OpenApiParameter("path", OpenApiTypes.STR, required=True, description="The page's path on the site.")
+        ],
+        responses={200: ref("Page"), 400: ref("Error"), **NOT_FOUND},
+        operation_id="page_find",
+    )
+    def get(self, request):
+        from cms_pages.routing import fast_route
+
+        path = request.query_params.get("path", "")
+        if not path.startswith("/"):
+            raise exceptions.ValidationError({"path": [_("Give a path that starts with /.")]})
+        prefixed = translation.get_language_from_path(path)
+        language = prefixed or settings.LANGUAGE_CODE
+        rest = path.removeprefix(f"/{prefixed}") if prefixed else path
+        with translation.override(language):
+            route = fast_route(request._request, rest)
+        if route is None:
+            raise exceptions.NotFound(_("No page has that address."))
+        page = route.page
+        if not links.is_visible(page):
+            raise exceptions.NotFound(_("No page has that address."))
+        return self.page_response(request, page)
+
+
+NAV_ENTRY = {
+    "type": "object",
+    "properties": {
+        "id": {"type": "integer"},
+        "title": {"type": "string"},
+        "url": {"type": "string", "format": "uri"},
+        "api_url": {"type": "string", "format": "uri"},
+    },
+    "required": ["id", "title", "url", "api_url"],
+}
+component(
+    "Navigation",
+    {
+        "type": "object",
+        "properties": {
+            "locale": {"type": "string"},
+            "home": NAV_ENTRY,
+            "audiences": {"type": "array", "items": NAV_ENTRY, "description": "In the order editors gave them."},
+        },
+        "required": ["locale", "home", "audiences"],
+    },
+)
+component("PageList", paginated(pages.PAGE_SUMMARY))

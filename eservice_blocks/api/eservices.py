@@ -1,0 +1,254 @@
+"""E-service endpoints: the installed types, one e-service's form schema, and its submissions.
+
+Everything goes through the plugin registry and the plugin hooks (`api_form`, `api_submit`,
+`api_details`), so a new e-service type appears here without API code.
+"""
+
+import hashlib
+import uuid
+
+from django.db import transaction
+from django.http import Http404
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext as _
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework import exceptions, status
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from cms_pages.api.links import absolute, page_link_unchecked, visible_pages
+from cms_pages.navigation import locale_ids
+from eservice_blocks.base import SubmissionRejected
+from eservice_blocks.registry import registry
+from eservice_blocks.views import find_eservice_block
+from kommunportal.api.conventions import LOCALE_PARAMETER, ContentCachingMixin, PrivateMixin
+from kommunportal.api.errors import InvalidInput, form_errors
+from kommunportal.api.schema import component, ref
+
+from .cases import CASE_SCHEMA_NAME, case_representation
+
+IDEMPOTENCY_HEADER = OpenApiParameter(
+    "Idempotency-Key",
+    OpenApiTypes.STR,
+    OpenApiParameter.HEADER,
+    description=(
+        "Any unique string of your choice (a UUID). Sending the same submission again with the same key "
+        "returns the case already created instead of a second one."
+    ),
+)
+
+
+def eservice_or_404(page_id: int, block_id: str, language: str | None):
+    """The live, public page and the e-service block on it, in `language` when asked for."""
+    page = visible_pages().filter(pk=page_id).first()
+    if page is None:
+        raise Http404
+    if language and page.locale_id != locale_ids().get(language):
+        page = (
+            visible_pages().filter(translation_key=page.translation_key, locale_id=locale_ids().get(language)).first()
+        )
+        if page is None:
+            raise Http404
+    page = page.specific
+    child = find_eservice_block(page, block_id)
+    if child is None or child.block.meta.plugin_id not in registry:
+        raise Http404
+    return page, child
+
+
+class EServiceTypeListView(ContentCachingMixin, APIView):
+    """The installed e-service types (plugins)."""
+
+    @extend_schema(
+        parameters=[LOCALE_PARAMETER], responses={200: ref("EServiceTypeList")}, operation_id="eservice_types"
+    )
+    def get(self, request):
+        return Response([{"id": plugin.id, "label": str(plugin.label)} for plugin in registry])
+
+
+class EServiceDetailView(ContentCachingMixin, APIView):
+    """One e-service: what it is, the JSON Schema of its form, and where to submit it."""
+
+    @extend_schema(
+        parameters=[LOCALE_PARAMETER], responses={200: ref("EService"), 404: ref("Error")}, operation_id="eservice"
+    )
+    def get(self, request, page_id, block_id):
+        page, child = eservice_or_404(page_id, block_id, request.query_params.get("locale"))
+        self.language = page.locale.language_code
+        with translation.override(self.language):
+            return Response(describe(page, child, request))
+
+
+def describe(page, child, request) -> dict:
+    plugin = child.block.plugin
+    value = child.value
+    context = {"request": request}
+    return {
+        "eservice_type": plugin.id,
+        "eservice_type_label": str(plugin.label),
+        "block_id": child.id,
+        "page": page_link_unchecked(page, context),
+        "title": str(value.get("title") or ""),
+        "intro": str(value.get("intro") or ""),
+        "expected_lead_time_days": value.get("expected_lead_time_days"),
+        "form": plugin.json_schema(value),
+        "details": plugin.api_details(value, request),
+        "submit_url": absolute(context, reverse("api:eservice-submit", args=[page.pk, child.id])),
+    }
+
+
+def form_data(request) -> tuple[dict, object]:
+    """The submitted fields and files, from a JSON object or a multipart form."""
+    data = request.data
+    if not hasattr(data, "getlist") and not isinstance(data, dict):
+        raise exceptions.ParseError(_("Send the answers as a JSON object or as a multipart form."))
+    if not hasattr(data, "getlist"):
+        # JSON: numbers and booleans as the form fields read them from a web form.
+        data = {key: _as_form_value(value) for key, value in data.items()}
+    else:
+        data = data.copy()
+    return data, request.FILES
+
+
+def _as_form_value(value):
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return str(value)
+    if isinstance(value, list):
+        return [str(item) for item in value]
+    if value is None:
+        return ""
+    return value if isinstance(value, str) else str(value)
+
+
+def idempotency_key(request) -> str:
+    """The form's key derived from the client's Idempotency-Key (any string), or a fresh one."""
+    given = request.headers.get("Idempotency-Key", "").strip()
+    if not given:
+        return uuid.uuid4().hex
+    return hashlib.sha256(f"api:{given}".encode()).hexdigest()[:32]
+
+
+class SubmissionView(PrivateMixin, APIView):
+    """Submit an e-service: the same checks and messages as the web form. The answer carries the
+    case's reference and the citizen's access token (shown once: keep it)."""
+
+    rate_limit_scope = "submit"
+    rate_limit_setting = "ESERVICE_SUBMISSIONS_PER_MINUTE"
+
+    @extend_schema(
+        parameters=[LOCALE_PARAMETER, IDEMPOTENCY_HEADER],
+        request={
+            "application/json": {"type": "object", "additionalProperties": True},
+            "multipart/form-data": {"type": "object", "additionalProperties": True},
+        },
+        responses={
+            201: ref("Submission"),
+            200: ref("Submission"),
+            400: ref("Error"),
+            404: ref("Error"),
+            429: ref("Error"),
+        },
+        operation_id="eservice_submit",
+        description="The fields are those of the e-service's `form` schema; files go in a multipart form.",
+    )
+    def post(self, request, page_id, block_id):
+        page, child = eservice_or_404(page_id, block_id, request.query_params.get("locale"))
+        # Messages in the language of the page the e-service is on (or the one asked for).
+        self.language = page.locale.language_code
+        translation.activate(self.language)
+        plugin = child.block.plugin
+        data, files = form_data(request)
+        data["idempotency_key"] = idempotency_key(request)
+        form = plugin.api_form(child.value, data, files)
+        if not form.is_valid():
+            raise InvalidInput(form_errors(form))
+        try:
+            with transaction.atomic():
+                result = plugin.api_submit(form=form, page=page, child=child)
+        except SubmissionRejected as rejected:
+            form.add_error(rejected.field, rejected.message)
+            raise InvalidInput(form_errors(form)) from None
+        body = {
+            "reference": result.case.reference,
+            "access_token": result.access_token,
+            "created": result.created,
+            "case_url": absolute({"request": request}, reverse("eservice_blocks:case", args=[result.access_token])),
+            "case": case_representation(result.case, request),
+        }
+        return Response(body, status=status.HTTP_201_CREATED if result.created else status.HTTP_200_OK)
+
+
+component(
+    "EServiceTypeList",
+    {
+        "type": "array",
+        "items": {
+            "type": "object",
+            "properties": {"id": {"type": "string"}, "label": {"type": "string"}},
+            "required": ["id", "label"],
+        },
+    },
+)
+component(
+    "EService",
+    {
+        "type": "object",
+        "properties": {
+            "eservice_type": {"type": "string"},
+            "eservice_type_label": {"type": "string"},
+            "block_id": {"type": "string"},
+            "page": ref("PageLink"),
+            "title": {"type": "string"},
+            "intro": {"type": "string"},
+            "expected_lead_time_days": {"type": "integer", "nullable": True},
+            "form": {
+                "type": "object",
+                "description": (
+                    "JSON Schema of the form: `properties` with title, description, type, format, enum with "
+                    "`x-enum-labels`, limits; `required`. File fields are arrays of binary with `x-accept` "
+                    "and `x-max-bytes`."
+                ),
+                "additionalProperties": True,
+            },
+            "details": {
+                "type": "object",
+                "description": "What the e-service type adds, such as the free times of a booking.",
+                "additionalProperties": True,
+            },
+            "submit_url": {"type": "string", "format": "uri"},
+        },
+        "required": [
+            "eservice_type",
+            "eservice_type_label",
+            "block_id",
+            "page",
+            "title",
+            "intro",
+            "expected_lead_time_days",
+            "form",
+            "details",
+            "submit_url",
+        ],
+    },
+)
+component(
+    "Submission",
+    {
+        "type": "object",
+        "properties": {
+            "reference": {"type": "string", "description": "For phone calls; it does not open the case."},
+            "access_token": {
+                "type": "string",
+                "description": "The citizen's key to the case: send it as `Authorization: Bearer <token>`.",
+            },
+            "created": {"type": "boolean", "description": "False when the Idempotency-Key was used before."},
+            "case_url": {"type": "string", "format": "uri", "description": "The case page on the web site."},
+            "case": ref(CASE_SCHEMA_NAME),
+        },
+        "required": ["reference", "access_token", "created", "case_url", "case"],
+    },
+)

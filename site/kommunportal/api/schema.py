@@ -1,0 +1,64 @@
+"""Named OpenAPI components written as JSON Schema (pages, blocks, e-services), added to the
+generated schema by a drf-spectacular post-processing hook. Views refer to them with `ref()`."""
+
+from collections.abc import Callable
+
+_components: dict[str, Callable[[], dict] | dict] = {}
+
+
+def component(name: str, schema: Callable[[], dict] | dict) -> dict:
+    """Register a component (a schema, or a function that builds it when the schema is made)
+    and return a reference to it."""
+    _components[name] = schema
+    return ref(name)
+
+
+def ref(name: str) -> dict:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def add_components(result, generator, request, public):
+    """drf-spectacular post-processing hook."""
+    schemas = result.setdefault("components", {}).setdefault("schemas", {})
+    for name, schema in _components.items():
+        schemas[name] = schema() if callable(schema) else schema
+    return result
+
+
+def paginated(item: dict) -> dict:
+    """A page of results as `Pagination` returns it."""
+    return {
+        "type": "object",
+        "properties": {
+            "count": {"type": "integer"},
+            "next": {"type": "string", "format": "uri", "nullable": True},
+            "previous": {"type": "string", "format": "uri", "nullable": True},
+            "results": {"type": "array", "items": item},
+        },
+        "required": ["count", "next", "previous", "results"],
+    }
+
+
+ERROR = component(
+    "Error",
+    {
+        "type": "object",
+        "properties": {
+            "detail": {"type": "string", "description": "What went wrong and what to do, in the asked language."},
+            "code": {"type": "string"},
+            "errors": {
+                "type": "object",
+                "description": "Messages per field (`non_field_errors` for the whole input).",
+                "additionalProperties": {
+                    "type": "array",
+                    "items": {
+                        "type": "object",
+                        "properties": {"message": {"type": "string"}, "code": {"type": "string"}},
+                        "required": ["message", "code"],
+                    },
+                },
+            },
+        },
+        "required": ["detail", "code"],
+    },
+)
