@@ -3,19 +3,19 @@
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.template.response import TemplateResponse
 from django.views.decorators.vary import vary_on_headers
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
-MAX_QUERY_LENGTH = 200
+from .query import clean_query, search_pages
+
 RESULTS_PER_PAGE = 10
 
 
 @vary_on_headers("Accept-Language")
 def search(request):
-    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
+    query = clean_query(request.GET.get("q", ""))
     results = None
     if query:
-        pages = Page.objects.live().public().filter(locale=Locale.get_active()).exclude(depth__lte=1).specific()
-        paginator = Paginator(pages.search(query), RESULTS_PER_PAGE)
+        paginator = Paginator(search_pages(query, Locale.get_active().pk), RESULTS_PER_PAGE)
         try:
             results = paginator.page(request.GET.get("page", 1))
         except PageNotAnInteger:

@@ -8,7 +8,7 @@ from wagtail.models import Page
 
 from cms_pages.models import AudiencePage, GuidePage, HomePage, InformationPage
 from cms_pages.navigation import exclude_restricted
-from kommunportal.api.schema import component, ref
+from kommunportal.api.schema import component, nullable, ref
 
 from . import blocks, links
 
@@ -200,7 +200,7 @@ def _guide_url(page):
 
 AUDIENCE_SUMMARY = {
     "type": "object",
-    "properties": {**links.PAGE_SUMMARY_SCHEMA["properties"], "tile_image": {**IMAGE, "nullable": True}},
+    "properties": {**links.PAGE_SUMMARY_SCHEMA["properties"], "tile_image": nullable(IMAGE)},
     "required": [*links.PAGE_SUMMARY_SCHEMA["required"], "tile_image"],
 }
 
@@ -223,7 +223,7 @@ register(
         _audience,
         {
             "intro": {"type": "string"},
-            "tile_image": {**IMAGE, "nullable": True},
+            "tile_image": nullable(IMAGE),
             "body": _body_schema(AudiencePage),
             "pages": {"type": "array", "items": PAGE_SUMMARY, "description": "Pages listed for this audience."},
             "related_audiences": {"type": "array", "items": PAGE_SUMMARY},

@@ -12,7 +12,7 @@ from rest_framework.views import APIView
 from wagtail.models import Site
 
 from cms_pages.navigation import locale_ids, site_tree
-from kommunportal.api.conventions import LOCALE_PARAMETER, ContentCachingMixin, Pagination
+from kommunportal.api.conventions import LOCALE_PARAMETER, PAGINATION_PARAMETERS, ContentCachingMixin, Pagination
 from kommunportal.api.schema import component, paginated, ref
 
 from . import links, pages
@@ -61,9 +61,10 @@ class PageListView(ContentCachingMixin, APIView):
         parameters=[
             LOCALE_PARAMETER,
             OpenApiParameter("type", OpenApiTypes.STR, enum=[t.name for t in pages.page_types()]),
-            OpenApiParameter("child_of", OpenApiTypes.INT, description="Only the children of this page."),
-            OpenApiParameter("page", OpenApiTypes.INT),
-            OpenApiParameter("page_size", OpenApiTypes.INT),
+            OpenApiParameter(
+                "child_of", {"type": "integer", "minimum": 1}, description="Only the children of this page."
+            ),
+            *PAGINATION_PARAMETERS,
         ],
         responses={200: ref("PageList"), 400: ref("Error"), 404: ref("Error")},
         operation_id="pages_list",
@@ -125,7 +126,12 @@ class PageFindView(PageDetailView):
 
     @extend_schema(
         parameters=[
-            OpenApiParameter("path", OpenApiTypes.STR, required=True, description="The page's path on the site.")
+            OpenApiParameter(
+                "path",
+                {"type": "string", "pattern": "^/"},
+                required=True,
+                description="The page's path on the site.",
+            )
         ],
         responses={200: ref("Page"), 400: ref("Error"), **NOT_FOUND},
         operation_id="page_find",

@@ -24,12 +24,22 @@ LOCALE_PARAMETER = OpenApiParameter(
     description="Language of the content, labels and messages (default: the site's default language).",
 )
 
+PAGINATION_PARAMETERS = [
+    OpenApiParameter("page", {"type": "integer", "minimum": 1}, OpenApiParameter.QUERY),
+    OpenApiParameter(
+        "page_size",
+        {"type": "integer", "minimum": 1, "maximum": 100},
+        OpenApiParameter.QUERY,
+        description="At most 100.",
+    ),
+]
+
 
 def requested_language(request) -> str:
     """The language asked for with `?locale=`, else the site's default; 400 for one we lack."""
     code = request.query_params.get("locale") if hasattr(request, "query_params") else request.GET.get("locale")
     languages = [language for language, _name in settings.LANGUAGES]
-    if code in (None, ""):
+    if code is None:
         return settings.LANGUAGE_CODE
     if code not in languages:
         raise exceptions.ValidationError({"locale": [_("Choose one of: %s.") % ", ".join(languages)]})

@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import Http404, JsonResponse
 from django.utils.translation import gettext as _
 from django.views import defaults
+from django.views.decorators.csrf import csrf_exempt
 from rest_framework import exceptions, status
 from rest_framework.views import exception_handler as drf_exception_handler
 
@@ -88,6 +89,12 @@ def exception_handler(exc, context):
 
 def _is_api(request) -> bool:
     return request.path_info.startswith(API_PREFIX)
+
+
+@csrf_exempt
+def unknown_endpoint(request, *args, **kwargs):
+    """Any other address under /api/, with any method: a JSON 404 (not the CSRF check's 403)."""
+    return JsonResponse({"detail": _("Not found."), "code": "not_found"}, status=404)
 
 
 def page_not_found(request, exception):

@@ -62,3 +62,34 @@ ERROR = component(
         "required": ["detail", "code"],
     },
 )
+
+
+def nullable(schema: dict) -> dict:
+    """The schema, or null. A reference cannot take siblings in OpenAPI 3.0, so it is wrapped."""
+    if "$ref" in schema:
+        return {"allOf": [schema], "nullable": True}
+    return {**schema, "nullable": True}
+
+
+def only_public_api(endpoints):
+    """drf-spectacular pre-processing hook: document /api/v1/ only (not Wagtail's admin API)."""
+    return [endpoint for endpoint in endpoints if endpoint[0].startswith("/api/v1/")]
+
+
+#: What any operation may answer besides its own: invalid parameters, not found, rate limited.
+COMMON_ERRORS = {
+    "400": "Invalid parameters or input (see `errors`).",
+    "404": "Not found, or not visible to the caller.",
+}
+
+
+def add_common_errors(result, generator, request, public):
+    """drf-spectacular post-processing hook: document the JSON errors every operation can give."""
+    for operations in result.get("paths", {}).values():
+        for operation in operations.values():
+            responses = operation.setdefault("responses", {})
+            for code, description in COMMON_ERRORS.items():
+                responses.setdefault(
+                    code, {"description": description, "content": {"application/json": {"schema": ref("Error")}}}
+                )
+    return result

@@ -164,6 +164,8 @@ ESERVICE_UPLOAD_MAX_BYTES = env_int("ESERVICE_UPLOAD_MAX_BYTES", 10 * 1024 * 102
 ESERVICE_IMAGE_MAX_PIXELS = env_int("ESERVICE_IMAGE_MAX_PIXELS", 40_000_000)
 # Per client address and minute: e-service submissions, and case page or receipt views.
 ESERVICE_SUBMISSIONS_PER_MINUTE = env_int("ESERVICE_SUBMISSIONS_PER_MINUTE", 10)
+# Answers sent to a guide through the API (they count in the guide's figures).
+API_GUIDE_ANSWERS_PER_MINUTE = env_int("API_GUIDE_ANSWERS_PER_MINUTE", 60)
 CASE_VIEWS_PER_MINUTE = env_int("CASE_VIEWS_PER_MINUTE", 30)
 # Feedback: answers per client address and minute, and days before e-mails and comments are deleted.
 FEEDBACK_PER_MINUTE = env_int("FEEDBACK_PER_MINUTE", 10)
@@ -258,9 +260,11 @@ SPECTACULAR_SETTINGS = {
     "COMPONENT_SPLIT_REQUEST": True,
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "PREPROCESSING_HOOKS": ["kommunportal.api.schema.only_public_api"],
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
         "kommunportal.api.schema.add_components",
+        "kommunportal.api.schema.add_common_errors",
     ],
 }
 # Other channels' web apps that may call the API from a browser (an app's or a kiosk's origin).
