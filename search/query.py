@@ -5,12 +5,13 @@ import re
 from wagtail.models import Page
 
 MAX_QUERY_LENGTH = 200
-#: Control characters (NUL breaks SQLite's full-text query parser) become spaces.
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+#: Punctuation and control characters become spaces: a citizen's words are what we search for,
+#: and quotes, brackets or NUL would otherwise reach the full-text query parser as syntax.
+_NOT_A_WORD = re.compile(r"[^\w\s]|[\x00-\x1f\x7f_]")
 
 
 def clean_query(raw: str) -> str:
-    return " ".join(_CONTROL.sub(" ", raw or "").split())[:MAX_QUERY_LENGTH]
+    return " ".join(_NOT_A_WORD.sub(" ", raw or "").split())[:MAX_QUERY_LENGTH]
 
 
 def search_pages(query: str, locale_id: int | None):
