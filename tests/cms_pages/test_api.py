@@ -19,7 +19,7 @@ def info_page(home_page):
             "type": "rich_text",
             "id": "00000000-0000-4000-8000-00000000000a",
             "value": '<p>Hej <a href="javascript:alert(1)">klicka</a></p><script>alert(1)</script>'
-            '<p><a linktype="page" id="%d">Husägare</a></p>' % audience.pk,
+            f'<p><a linktype="page" id="{audience.pk}">Husägare</a></p>',
         },
         {
             "type": "contact_card",

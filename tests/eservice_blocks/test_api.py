@@ -140,7 +140,7 @@ def test_the_citizen_reads_the_case_with_the_token(client, submitted):
     data = response.json()
     assert data["reference"] == case.reference
     assert data["status_label"] == "Mottaget"
-    assert [stage["status"] for stage in data["timeline"]][0] == "received"
+    assert data["timeline"][0]["status"] == "received"
     assert response["Cache-Control"] == "private, no-store"
 
 
@@ -169,7 +169,7 @@ def test_the_citizen_reads_messages_and_replies(client, submitted):
 def test_a_reply_attachment_is_checked_by_its_bytes(client, submitted):
     from tests.factories.files import photo, program_named_like_a_photo
 
-    case, token = submitted
+    _case, token = submitted
     refused = client.post(
         "/api/v1/case/messages/", {"body": "Se bifogat", "attachment": program_named_like_a_photo()}, **bearer(token)
     )
