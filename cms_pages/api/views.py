@@ -128,7 +128,7 @@ class PageFindView(PageDetailView):
         parameters=[
             OpenApiParameter(
                 "path",
-                {"type": "string", "pattern": "^/"},
+                {"type": "string", "minLength": 1},
                 required=True,
                 description="The page's path on the site.",
             )

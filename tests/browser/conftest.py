@@ -70,6 +70,7 @@ def site_url(served_database, tmp_path_factory):
         "ESERVICE_SUBMISSIONS_PER_MINUTE": "1000",
         "CASE_VIEWS_PER_MINUTE": "1000",
         "FEEDBACK_PER_MINUTE": "1000",
+        "API_GUIDE_ANSWERS_PER_MINUTE": "1000",
         "PYTHONPATH": "site",
     }
     manage = [sys.executable, "manage.py"]

@@ -74,11 +74,12 @@ def test_the_json_schema_describes_the_configured_form_in_the_active_language():
 
     properties = schema["properties"]
     assert schema["title"] == "Kontakta oss"
-    assert schema["required"] == ["idempotency_key", "subject", "message", "answer_by"]
+    # The idempotency key travels in the Idempotency-Key header, not as a field.
+    assert schema["required"] == ["subject", "message", "answer_by"]
     assert properties["email"] == {"title": "E-mail", "type": "string", "format": "email", "maxLength": 320}
     assert properties["answer_by"]["enum"] == ["email", "phone"]
     assert properties["personal_identity_number"]["format"] == "se-personnummer"
-    assert properties["idempotency_key"]["x-hidden"] is True
+    assert "idempotency_key" not in properties
 
 
 def test_the_json_schema_leaves_out_fields_the_editor_switched_off():

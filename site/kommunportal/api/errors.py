@@ -73,7 +73,7 @@ def exception_handler(exc, context):
         response.data = {"detail": str(exc.detail), "code": "invalid", "errors": exc.errors}
     elif isinstance(exc, exceptions.ValidationError):
         response.data = {
-            "detail": _("Check the answers marked with an error and send again."),
+            "detail": _("Some of the values sent are not valid; see errors."),
             "code": "invalid",
             "errors": _serializer_errors(exc.detail),
         }
