@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: vendor run test lint format messages translations install migrate demo bench-audience bench-submissions bench-booking bench-kpis check-deploy clean
+.PHONY: vendor run test lint format messages translations install migrate demo bench-audience bench-submissions bench-booking bench-kpis bench-api check-deploy clean
 
 $(BIN)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -78,6 +78,9 @@ bench-booking: install translations
 
 bench-kpis: install translations
 	bash bench/kpis.sh
+
+bench-api: install translations
+	bash bench/api.sh
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media static_collected .pytest_cache

@@ -1,11 +1,12 @@
 """/api/v1/ and its documentation: the OpenAPI schema at /api/schema/, Swagger UI at /api/docs/."""
 
 from django.urls import include, path, re_path
-from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
+from drf_spectacular.views import SpectacularAPIView
 
 from cms_pages.guides import api as guides
 from feedback import api as feedback
 from kommunportal.api import errors
+from kommunportal.api.docs import DocumentationView
 from search import api as search
 
 app_name = "api"
@@ -25,6 +26,6 @@ urlpatterns = [
         ),
     ),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
-    path("docs/", SpectacularSwaggerSplitView.as_view(url_name="api:schema"), name="docs"),
+    path("docs/", DocumentationView.as_view(url_name="api:schema"), name="docs"),
     re_path(r"^", errors.unknown_endpoint),
 ]
