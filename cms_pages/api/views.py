@@ -1,7 +1,6 @@
 """Content endpoints: navigation, pages (list, one, by web address)."""
 
 from django.conf import settings
-from django.http import Http404
 from django.utils import translation
 from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
@@ -11,7 +10,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 from wagtail.models import Site
 
-from cms_pages.navigation import locale_ids, site_tree
+from cms_pages.navigation import SETUP, cached, locale_ids, site_tree, version
 from kommunportal.api.conventions import LOCALE_PARAMETER, PAGINATION_PARAMETERS, ContentCachingMixin, Pagination
 from kommunportal.api.schema import component, paginated, ref
 
@@ -91,34 +90,55 @@ class PageListView(ContentCachingMixin, APIView):
         return paginator.get_paginated_response([links.page_summary(page, context) for page in found])
 
 
-def visible_page(pk) -> object:
-    page = links.visible_pages().filter(pk=pk).first()
-    if page is None:
-        raise Http404
-    return page
-
-
 class PageDetailView(ContentCachingMixin, APIView):
     """One page with all its content. With `?locale=` the page's translation in that language."""
 
     @extend_schema(parameters=[LOCALE_PARAMETER], responses={200: ref("Page"), **NOT_FOUND}, operation_id="page")
     def get(self, request, pk):
-        page = visible_page(pk)
-        if request.query_params.get("locale") and page.locale_id != locale_ids().get(self.language):
+        language = self.language if request.query_params.get("locale") else ""
+        found = cached_page(request, f"{pk}:{language}", lambda: self.find(pk, language))
+        if found is None:
+            raise exceptions.NotFound(_("Not found."))
+        if found == UNTRANSLATED:
+            raise exceptions.NotFound(_("This page has not been translated into that language."))
+        return self.page_response(found)
+
+    @staticmethod
+    def find(pk, language: str):
+        page = links.visible_pages().filter(pk=pk).first()
+        if page is not None and language and page.locale_id != locale_ids().get(language):
             page = (
                 links.visible_pages()
-                .filter(translation_key=page.translation_key, locale_id=locale_ids().get(self.language))
+                .filter(translation_key=page.translation_key, locale_id=locale_ids().get(language))
                 .first()
             )
             if page is None:
-                raise exceptions.NotFound(_("This page has not been translated into that language."))
-        return self.page_response(request, page)
+                return UNTRANSLATED
+        return page
 
-    def page_response(self, request, page):
+    def page_response(self, found):
+        self.language, data = found
+        return Response(data)
+
+
+UNTRANSLATED = "untranslated"
+
+
+def cached_page(request, name: str, find):
+    """The representation of the page `find()` returns, as (language, data), cached until the
+    next publish or change of restrictions, per host (the data holds absolute addresses)."""
+
+    def build():
+        page = find()
+        if page is None or page == UNTRANSLATED:
+            return page
         page = page.specific
-        self.language = page.locale.language_code
-        with translation.override(self.language):
-            return Response(pages.representation(page, _context(request)))
+        language = page.locale.language_code
+        with translation.override(language):
+            return language, pages.representation(page, _context(request))
+
+    host = f"{request.scheme}://{request.get_host()}"
+    return cached(f"api:page:{name}:{host}:{version(SETUP)}", build)
 
 
 class PageFindView(PageDetailView):
@@ -152,7 +172,7 @@ class PageFindView(PageDetailView):
         page = route.page
         if not links.is_visible(page):
             raise exceptions.NotFound(_("No page has that address."))
-        return self.page_response(request, page)
+        return self.page_response(cached_page(request, f"{page.pk}:", lambda: page))
 
 
 NAV_ENTRY = {

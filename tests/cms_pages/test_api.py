@@ -186,3 +186,14 @@ def test_every_page_type_of_the_demo_in_every_language_answers(client, demo):
         response = client.get(f"/api/v1/pages/{page.pk}/")
         assert response.status_code == 200, page.url_path
         assert response.json()["locale"] == page.locale.language_code
+
+
+def test_a_page_is_served_from_the_cache_until_the_next_publish(client, info_page, django_assert_num_queries):
+    client.get(f"/api/v1/pages/{info_page.pk}/")
+
+    with django_assert_num_queries(0):
+        assert client.get(f"/api/v1/pages/{info_page.pk}/").json()["title"] == "Sophämtning"
+
+    info_page.title = "Sophämtning och återvinning"
+    info_page.save_revision().publish()
+    assert client.get(f"/api/v1/pages/{info_page.pk}/").json()["title"] == "Sophämtning och återvinning"
