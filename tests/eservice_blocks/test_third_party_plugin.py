@@ -140,3 +140,28 @@ def test_the_files_are_deleted_with_the_personal_data_after_retention(client, ca
 
     assert not path.exists()
     assert not case.attachments.exists()
+
+
+def test_the_third_party_eservice_works_through_the_api_without_api_code(client, callback_page):
+    body = client.get(f"/api/v1/pages/{callback_page.pk}/").json()["body"]
+    reference = next(block["value"] for block in body if block["type"] == "eservice_callback")
+    described = client.get(reference["api_url"]).json()
+    assert described["eservice_type"] == "callback"
+    assert described["form"]["properties"]["when"]["enum"] == ["morning", "afternoon"]
+    assert described["form"]["properties"]["documents"]["maxItems"] == 3
+
+    refused = client.post(
+        described["submit_url"],
+        {"phone": "070-123 45 67", "when": "morning", "topic": CLOSED_TOPIC},
+        content_type="application/json",
+    )
+    sent = client.post(
+        described["submit_url"],
+        {"phone": "070-123 45 67", "when": "morning", "topic": "Bygglov", "documents": [pdf()]},
+    )
+
+    assert refused.status_code == 400
+    assert refused.json()["errors"]["topic"][0]["message"] == "The team no longer calls back about this."
+    assert sent.status_code == 201
+    case = Case.objects.get(reference=sent.json()["reference"])
+    assert case.service_type == "callback" and case.attachments.count() == 1
