@@ -8,7 +8,11 @@
 #           AUDIENCE_PATH (default /husagare/), INFO_PATH (default /husagare/bygglov/).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
-trap bench_cleanup EXIT
+stop_site() { # let gunicorn finish the requests wrk left queued before PostgreSQL stops
+  [ -n "${GUNICORN_PID:-}" ] && kill "$GUNICORN_PID" 2>/dev/null && wait "$GUNICORN_PID" 2>/dev/null || true
+  bench_cleanup
+}
+trap stop_site EXIT
 DURATION=${DURATION:-10}
 CONNECTIONS=${CONNECTIONS:-16}
 WORKERS=${WORKERS:-2}
@@ -41,9 +45,11 @@ run_wrk() { # name url [extra wrk arguments]
   $PY "$ROOT/bench/parse_wrk.py" "$1" < "$WORK/$1.wrk"
 }
 
-echo "== wrk: ${DURATION}s, $CONNECTIONS connections each"
-run_wrk warmup "$BASE$AUDIENCE_PATH" >/dev/null
-run_wrk warmup-api "$BASE/api/v1/pages/$AUDIENCE_ID/" >/dev/null
+LOAD=$(cut -d' ' -f1-3 /proc/loadavg)  # other work on the machine skews every figure: check it
+echo "== wrk: ${DURATION}s, $CONNECTIONS connections each (load average before: $LOAD)"
+for url in "$AUDIENCE_PATH" "/api/v1/pages/$AUDIENCE_ID/" "$INFO_PATH" "/api/v1/pages/$INFO_ID/" /api/v1/navigation/; do
+  wrk -t2 -c"$CONNECTIONS" -d2s -H "X-Forwarded-Proto: https" "$BASE$url" >/dev/null  # warm up every worker
+done
 ROWS=(
   "$(run_wrk "audience page, HTML" "$BASE$AUDIENCE_PATH")"
   "$(run_wrk "audience page, API" "$BASE/api/v1/pages/$AUDIENCE_ID/")"
@@ -53,5 +59,5 @@ ROWS=(
   "$(run_wrk "audience page, API, 304" "$BASE/api/v1/pages/$AUDIENCE_ID/" -H "If-None-Match: $ETAG")"
 )
 
-$PY "$ROOT/bench/api_report.py" "$DURATION" "$CONNECTIONS" "$WORKERS" "${ROWS[@]}" \
+$PY "$ROOT/bench/api_report.py" "$DURATION" "$CONNECTIONS" "$WORKERS" "$LOAD" "${ROWS[@]}" \
   | tee "$RESULTS/api-$(date +%Y%m%d-%H%M%S).txt"

@@ -1,6 +1,7 @@
-"""Print the content-API benchmark as a table: arguments are DURATION, CONNECTIONS, WORKERS, then
-one parse_wrk.py JSON line per run, in the order of bench/api.sh. Ratios compare each API row with
-the HTML row of the same content (and the 304 row with the full API answer)."""
+"""Print the content-API benchmark as a table. Arguments: DURATION, CONNECTIONS, WORKERS, the load
+average before the runs, then one parse_wrk.py JSON line per run in the order of bench/api.sh.
+Ratios compare each API row with the HTML row of the same content (the 304 row with the full API
+answer)."""
 
 import json
 import platform
@@ -14,11 +15,11 @@ PAIRS = (  # (API row, row it is compared with)
 
 
 def main() -> None:
-    duration, connections, workers = sys.argv[1:4]
-    rows = {row["name"]: row for row in map(json.loads, sys.argv[4:])}
+    duration, connections, workers, load = sys.argv[1:5]
+    rows = {row["name"]: row for row in map(json.loads, sys.argv[5:])}
     print(
         f"Content API against HTML ({platform.node()}, Python {platform.python_version()}, "
-        f"wrk {duration}s, {connections} connections, {workers} gunicorn workers)"
+        f"wrk {duration}s, {connections} connections, {workers} gunicorn workers, load average before {load})"
     )
     print(f"{'':26} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7}")
     for row in rows.values():
