@@ -1,0 +1,239 @@
+"""The site search: the citizen's words (with editors' synonyms and compound parts) matched
+against the search documents of one language, promoted results first, a highlighted snippet
+for each hit, and a "did you mean" when nothing is found.
+
+Two backends, chosen by `SEARCH_BACKEND` (`auto`: PostgreSQL when the database is PostgreSQL):
+* `postgres`: full-text search with the language's Snowball configuration (swedish, english,
+  arabic), a GIN-indexed weighted tsvector, ranked with ts_rank.
+* `database`: any database (SQLite by default); the same Snowball stemmers in Python.
+"""
+
+import difflib
+import math
+from dataclasses import dataclass, field
+
+import snowballstemmer
+from django.conf import settings
+from django.db import connection
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+from .indexing import config_for, vocabulary
+from .models import SearchDocument, Synonym
+from .text import split_compound, words
+
+STEMMERS = {"sv": "swedish", "en": "english", "ar": "arabic"}
+SNIPPET_WORDS = 30
+#: Words at least this long that are not the site's own are also searched as their closest
+#: site word, when it is this similar (difflib ratio).
+FUZZY_MIN_LENGTH = 5
+FUZZY_CUTOFF = 0.85
+
+
+@dataclass
+class Hit:
+    document: SearchDocument
+    score: float
+    promoted: bool = False
+
+    @property
+    def snippet(self):
+        return self._snippet
+
+    def make_snippet(self, stems: set[str], stem) -> None:
+        text = self.document.description or self.document.body
+        tokens = text.split()
+        start = 0
+        for index, token in enumerate(tokens):
+            if any(stem(word) in stems for word in words(token)):
+                start = max(0, index - 8) if index >= SNIPPET_WORDS else 0
+                break
+        shown = tokens[start : start + SNIPPET_WORDS]
+        parts = []
+        for token in shown:
+            if any(stem(word) in stems for word in words(token)):
+                parts.append(f"<mark>{escape(token)}</mark>")
+            else:
+                parts.append(escape(token))
+        prefix = "… " if start else ""
+        suffix = " …" if start + SNIPPET_WORDS < len(tokens) else ""
+        # Every token was escaped above; only our <mark> tags are markup.
+        self._snippet = mark_safe(prefix + " ".join(parts) + suffix)  # noqa: S308
+
+
+@dataclass
+class Results:
+    query: str
+    language: str
+    terms: list[str]
+    hits: list[Hit] = field(default_factory=list)
+    suggestion: str = ""
+    #: The suggestion whose results are shown because the query itself found nothing.
+    corrected: bool = False
+
+    @property
+    def total(self) -> int:
+        return len(self.hits)
+
+
+def stemmer_for(language: str):
+    algorithm = STEMMERS.get(language)
+    if algorithm is None:
+        return lambda word: word
+    stemmer = snowballstemmer.stemmer(algorithm)
+    return stemmer.stemWord
+
+
+def expand(query: str, language: str, known: set[str]) -> list[str]:
+    """The query's words, with each synonym's meaning and each compound's parts added."""
+    given = words(query)
+    terms = list(given)
+    text = " ".join(given)
+    for synonym in Synonym.objects.filter(language=language):
+        for word in synonym.word_list():
+            if word and (f" {word} " in f" {text} "):
+                terms.extend(words(synonym.means))
+    synonyms = _synonym_words(language)
+    for word in given:
+        if word in known or word in synonyms:  # a word the site uses is searched as it is
+            continue
+        parts = split_compound(word, known)
+        terms.extend(parts)
+        if not parts and len(word) >= FUZZY_MIN_LENGTH:
+            # A likely misspelling ("byglov") is searched as the site's word instead.
+            close = difflib.get_close_matches(word, known, n=1, cutoff=FUZZY_CUTOFF)
+            if close:
+                terms[terms.index(word)] = close[0]
+    return list(dict.fromkeys(terms))
+
+
+def backend_name() -> str:
+    chosen = getattr(settings, "SEARCH_BACKEND", "auto")
+    if chosen == "auto":
+        return "postgres" if connection.vendor == "postgresql" else "database"
+    return chosen
+
+
+def known_words(language: str) -> set[str]:
+    from cms_pages.navigation import cached
+
+    return cached(f"search-vocabulary:{language}", lambda: frozenset(vocabulary(language)))
+
+
+def search(query: str, language: str, *, correct: bool = True) -> Results:
+    """Hits for the query, best first. When nothing matches and a close spelling does, the hits
+    for that spelling (`corrected`)."""
+    known = set(known_words(language))
+    terms = expand(query, language, known)
+    results = Results(query=query, language=language, terms=terms)
+    if not terms:
+        return results
+    stem = stemmer_for(language)
+    if backend_name() == "postgres":
+        hits = _postgres(terms, language)
+    else:
+        hits = _database(terms, language, stem)
+    hits = _promoted_first(query, language, hits)
+    stems = {stem(term) for term in terms}
+    for hit in hits:
+        hit.make_snippet(stems, stem)
+    results.hits = hits
+    if not hits:
+        results.suggestion = did_you_mean(query, known | _synonym_words(language))
+        if results.suggestion and correct:
+            corrected = search(results.suggestion, language, correct=False)
+            results.hits, results.corrected = corrected.hits, bool(corrected.hits)
+    return results
+
+
+def _database(terms, language, stem) -> list[Hit]:
+    stems = {stem(term) for term in terms}
+    hits = []
+    for document in SearchDocument.objects.filter(language=language).select_related("page"):
+        title = [stem(word) for word in document.title_terms.split()]
+        body = [stem(word) for word in document.terms.split()]
+        matched = {term for term in stems if term in title or term in body}
+        if not matched:
+            continue
+        score = sum(3.0 for term in stems if term in title) + sum(math.log1p(body.count(term)) for term in stems)
+        # A title made of the query's words (a short, exact title) beats a long one mentioning them.
+        score += 2.0 * sum(1 for word in title if word in stems) / max(len(title), 1)
+        score *= len(matched) / len(stems)
+        hits.append(Hit(document, score))
+    hits.sort(key=lambda hit: (-hit.score, hit.document.title))
+    return hits
+
+
+def _postgres(terms, language) -> list[Hit]:
+    """Found by prefix (so that "bygg" finds "bygglov"), ranked by exact words: how well they
+    match (title weighs most), whether all of them match, and a short title made of them."""
+    config = config_for(language)
+    prefix_any = " | ".join(f"{term}:*" for term in terms)
+    exact_any = " | ".join(terms)
+    exact_all = " & ".join(terms)
+    table = SearchDocument._meta.db_table
+    sql = (
+        "WITH q AS (SELECT to_tsquery(%(c)s::regconfig, %(pa)s) AS prefix_any, "  # noqa: S608
+        "to_tsquery(%(c)s::regconfig, %(ea)s) AS exact_any, to_tsquery(%(c)s::regconfig, %(el)s) AS exact_all) "
+        "SELECT id, ts_rank(search_vector, q.exact_any, 1) + 0.2 * ts_rank(search_vector, q.prefix_any, 1) "
+        "+ CASE WHEN search_vector @@ q.exact_all THEN 1 ELSE 0 END "
+        "+ CASE WHEN to_tsvector(%(c)s::regconfig, title_terms) @@ q.exact_all "
+        "THEN 1.0 / (1 + length(to_tsvector(%(c)s::regconfig, title_terms))) ELSE 0 END AS score "
+        f"FROM {table}, q WHERE language = %(l)s AND search_vector @@ q.prefix_any "
+        "ORDER BY score DESC, title LIMIT 500"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, {"c": config, "pa": prefix_any, "ea": exact_any, "el": exact_all, "l": language})
+        rows = cursor.fetchall()
+    documents = SearchDocument.objects.in_bulk([row[0] for row in rows])
+    return [Hit(documents[pk], float(score)) for pk, score in rows if pk in documents]
+
+
+def _promoted_first(query: str, language: str, hits: list[Hit]) -> list[Hit]:
+    """Editors' promoted results for this query (Wagtail's search promotions) lead the list."""
+    from wagtail.contrib.search_promotions.models import Query
+    from wagtail.search.utils import normalise_query_string
+
+    promotions = Query.objects.filter(query_string=normalise_query_string(query)).first()
+    if promotions is None:
+        return hits
+    page_ids = [pick.page_id for pick in promotions.editors_picks.order_by("sort_order") if pick.page_id]
+    if not page_ids:
+        return hits
+    documents = {
+        document.page_id: document
+        for document in SearchDocument.objects.filter(page_id__in=page_ids, language=language).order_by("block_id")
+    }
+    promoted = []
+    for page_id in page_ids:
+        # The e-service on a promoted page is what the citizen came for, when there is one.
+        on_page = [hit for hit in hits if hit.document.page_id == page_id]
+        document = next((hit.document for hit in on_page if hit.document.block_id), None) or documents.get(page_id)
+        if document is not None:
+            promoted.append(Hit(document, math.inf, promoted=True))
+    shown = {hit.document.pk for hit in promoted}
+    return promoted + [hit for hit in hits if hit.document.pk not in shown]
+
+
+def _synonym_words(language: str) -> set[str]:
+    found = set()
+    for synonym in Synonym.objects.filter(language=language):
+        found.update(synonym.word_list())
+    return found
+
+
+def did_you_mean(query: str, known: set[str]) -> str:
+    """The query with each unknown word replaced by the closest word the site uses, or ""."""
+    given = words(query)
+    changed, result = False, []
+    for word in given:
+        if word in known:
+            result.append(word)
+            continue
+        close = difflib.get_close_matches(word, known, n=1, cutoff=0.75)
+        if close:
+            result.append(close[0])
+            changed = True
+        else:
+            result.append(word)
+    return " ".join(result) if changed else ""
