@@ -84,27 +84,32 @@ def stemmer_for(language: str):
     return stemmer.stemWord
 
 
-def expand(query: str, language: str, known: set[str]) -> list[str]:
-    """The query's words, with each synonym's meaning and each compound's parts added."""
+def expand(query: str, language: str, known: set[str]) -> tuple[list[list[str]], set[str]]:
+    """One group of alternatives per word of the query: the word, its synonyms' meanings and
+    its compound parts, or the site's word for a likely misspelling ("byglov"). Also the
+    synonyms' words (for "did you mean")."""
     given = words(query)
-    terms = list(given)
-    text = " ".join(given)
-    for synonym in Synonym.objects.filter(language=language):
-        for word in synonym.word_list():
-            if word and (f" {word} " in f" {text} "):
-                terms.extend(words(synonym.means))
-    synonyms = _synonym_words(language)
+    text = f" {' '.join(given)} "
+    synonyms = [(synonym.word_list(), words(synonym.means)) for synonym in Synonym.objects.filter(language=language)]
+    synonym_words = {word for citizen_words, _means in synonyms for word in citizen_words}
+    groups = []
     for word in given:
-        if word in known or word in synonyms:  # a word the site uses is searched as it is
-            continue
-        parts = split_compound(word, known)
-        terms.extend(parts)
-        if not parts and len(word) >= FUZZY_MIN_LENGTH:
-            # A likely misspelling ("byglov") is searched as the site's word instead.
-            close = difflib.get_close_matches(word, known, n=1, cutoff=FUZZY_CUTOFF)
-            if close:
-                terms[terms.index(word)] = close[0]
-    return list(dict.fromkeys(terms))
+        group = [word]
+        if word not in known and word not in synonym_words:  # a word the site uses is searched as it is
+            parts = split_compound(word, known)
+            close = (
+                []
+                if parts or len(word) < FUZZY_MIN_LENGTH
+                else difflib.get_close_matches(word, known, n=1, cutoff=FUZZY_CUTOFF)
+            )
+            group = close[:1] or [word, *parts]
+        groups.append(group)
+    for citizen_words, means in synonyms:
+        for phrase in citizen_words:
+            if f" {phrase} " in text:
+                first = given.index(phrase.split()[0])
+                groups[first].extend(means)
+    return [list(dict.fromkeys(group)) for group in groups], synonym_words
 
 
 def backend_name() -> str:
@@ -124,53 +129,57 @@ def search(query: str, language: str, *, correct: bool = True) -> Results:
     """Hits for the query, best first. When nothing matches and a close spelling does, the hits
     for that spelling (`corrected`)."""
     known = set(known_words(language))
-    terms = expand(query, language, known)
+    groups, synonym_words = expand(query, language, known)
+    terms = list(dict.fromkeys(term for group in groups for term in group))
     results = Results(query=query, language=language, terms=terms)
     if not terms:
         return results
     stem = stemmer_for(language)
     if backend_name() == "postgres":
-        hits = _postgres(terms, language)
+        hits = _postgres(groups, language)
     else:
-        hits = _database(terms, language, stem)
+        hits = _database(groups, language, stem)
     hits = _promoted_first(query, language, hits)
     stems = {stem(term) for term in terms}
     for hit in hits:
         hit.make_snippet(stems, stem)
     results.hits = hits
     if not hits:
-        results.suggestion = did_you_mean(query, known | _synonym_words(language))
+        results.suggestion = did_you_mean(query, known | synonym_words)
         if results.suggestion and correct:
             corrected = search(results.suggestion, language, correct=False)
             results.hits, results.corrected = corrected.hits, bool(corrected.hits)
     return results
 
 
-def _database(terms, language, stem) -> list[Hit]:
-    stems = {stem(term) for term in terms}
+def _database(groups, language, stem) -> list[Hit]:
+    stem_groups = [{stem(term) for term in group} for group in groups]
+    stems = set().union(*stem_groups)
     hits = []
     for document in SearchDocument.objects.filter(language=language).select_related("page"):
         title = [stem(word) for word in document.title_terms.split()]
         body = [stem(word) for word in document.terms.split()]
-        matched = {term for term in stems if term in title or term in body}
+        words_here = set(title) | set(body)
+        matched = sum(1 for group in stem_groups if group & words_here)
         if not matched:
             continue
         score = sum(3.0 for term in stems if term in title) + sum(math.log1p(body.count(term)) for term in stems)
         # A title made of the query's words (a short, exact title) beats a long one mentioning them.
         score += 2.0 * sum(1 for word in title if word in stems) / max(len(title), 1)
-        score *= len(matched) / len(stems)
+        score *= matched / len(stem_groups)
         hits.append(Hit(document, score))
     hits.sort(key=lambda hit: (-hit.score, hit.document.title))
     return hits
 
 
-def _postgres(terms, language) -> list[Hit]:
+def _postgres(groups, language) -> list[Hit]:
     """Found by prefix (so that "bygg" finds "bygglov"), ranked by exact words: how well they
     match (title weighs most), whether all of them match, and a short title made of them."""
     config = config_for(language)
+    terms = [term for group in groups for term in group]
     prefix_any = " | ".join(f"{term}:*" for term in terms)
     exact_any = " | ".join(terms)
-    exact_all = " & ".join(terms)
+    exact_all = " & ".join(f"({' | '.join(group)})" for group in groups)
     table = SearchDocument._meta.db_table
     sql = (
         "WITH q AS (SELECT to_tsquery(%(c)s::regconfig, %(pa)s) AS prefix_any, "  # noqa: S608
@@ -191,19 +200,19 @@ def _postgres(terms, language) -> list[Hit]:
 
 def _promoted_first(query: str, language: str, hits: list[Hit]) -> list[Hit]:
     """Editors' promoted results for this query (Wagtail's search promotions) lead the list."""
-    from wagtail.contrib.search_promotions.models import Query
+    from wagtail.contrib.search_promotions.models import SearchPromotion
     from wagtail.search.utils import normalise_query_string
 
-    promotions = Query.objects.filter(query_string=normalise_query_string(query)).first()
-    if promotions is None:
-        return hits
-    page_ids = [pick.page_id for pick in promotions.editors_picks.order_by("sort_order") if pick.page_id]
+    page_ids = list(
+        SearchPromotion.objects.filter(query__query_string=normalise_query_string(query), page__isnull=False)
+        .order_by("sort_order")
+        .values_list("page_id", flat=True)
+    )
     if not page_ids:
         return hits
-    documents = {
-        document.page_id: document
-        for document in SearchDocument.objects.filter(page_id__in=page_ids, language=language).order_by("block_id")
-    }
+    documents: dict[int, SearchDocument] = {}
+    for document in SearchDocument.objects.filter(page_id__in=page_ids, language=language, block_id=""):
+        documents[document.page_id] = document
     promoted = []
     for page_id in page_ids:
         # The e-service on a promoted page is what the citizen came for, when there is one.
@@ -213,13 +222,6 @@ def _promoted_first(query: str, language: str, hits: list[Hit]) -> list[Hit]:
             promoted.append(Hit(document, math.inf, promoted=True))
     shown = {hit.document.pk for hit in promoted}
     return promoted + [hit for hit in hits if hit.document.pk not in shown]
-
-
-def _synonym_words(language: str) -> set[str]:
-    found = set()
-    for synonym in Synonym.objects.filter(language=language):
-        found.update(synonym.word_list())
-    return found
 
 
 def did_you_mean(query: str, known: set[str]) -> str:
