@@ -12,6 +12,7 @@ Progress goes to stderr; the last line on stdout is JSON: pages created, live pa
 documents, seconds to create the pages and to index, and the size of the Swedish vocabulary.
 """
 
+import itertools
 import json
 import os
 import random
@@ -21,7 +22,7 @@ import time
 
 BATCH = 500
 # Short words that read naturally between the demo's words.
-LINKS = ["och", "för", "i", "om", "med", "vid", "till", "på", "av", "efter"]
+LINKS = ["och", "för", "i", "om", "med", "vid", "till", "på", "av", "efter", "när", "som"]
 TITLE_PATTERNS = [
     "{A}",
     "{A} och {b}",
@@ -33,71 +34,87 @@ TITLE_PATTERNS = [
     "{A} vid {b}",
     "Regler för {b}",
     "Avgifter för {b}",
-    "{A}: {b} och {c}",
+    "{A}: {b} i {place}",
 ]
 INTRO_PATTERNS = [
-    "Här får du veta vad som gäller för {b} och {c} i {place}.",
-    "Läs om {b}, {c} och hur du gör för att {verb}.",
-    "Kommunen ansvarar för {b}. Du som bor i {place} kan {verb} via e-tjänsten.",
-    "Så här {verb} du när det gäller {b} och {c}.",
+    "Här får du veta vad som gäller för {a} och {b} i {place}.",
+    "Läs om {a}, {b} och hur du gör för att {verb}.",
+    "Kommunen ansvarar för {a}. Du som bor i {place} kan {verb} via e-tjänsten.",
+    "Så här {verb} du när det gäller {a} och {b}.",
 ]
 VERBS = ["ansöka", "anmäla", "boka tid", "söka", "betala", "överklaga", "kontakta oss", "lämna synpunkter"]
-PLACES = ["Sjövik", "Norrby", "Hamnen", "Centrum", "Skogsdal", "Ekbacken", "Strandvik", "Västerås"]
+PLACES = ["Sjövik", "Norrby", "Hamnen", "Centrum", "Skogsdal", "Ekbacken", "Strandvik", "Lillsjö"]
+# Title words that say nothing about what a page is about ("Behöver jag bygglov?").
+NOT_SUBJECTS = {"behöver", "dig", "jag", "som", "hit", "tid", "hitta", "ska", "kom", "igång", "sälja", "starta"}
+# Pieces of the demo's web addresses.
+NOT_WORDS = {"https", "http", "www", "example", "sjovik", "number", "extension"}
 WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
+SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
-def vocabulary_from_demo(parent):
-    """Words and sentences of the Swedish demo pages' titles and introductions."""
+def demo_text(parent):
+    """The Swedish demo pages' words and sentences: title words (what pages are about), the
+    other words of their introductions and bodies with how often each occurs, and their
+    sentences (as the search index reads them)."""
+    from collections import Counter
+
     from wagtail.models import Page
 
-    title_words, text_words, sentences = set(), set(), []
-    for page in Page.objects.live().filter(locale_id=parent.locale_id, depth__gt=2).specific():
-        title_words.update(word.casefold() for word in WORD.findall(page.title))
-        intro = str(getattr(page, "intro", "") or "")
-        text_words.update(word.casefold() for word in WORD.findall(intro))
-        sentences.extend(part.strip() for part in re.split(r"(?<=[.!?])\s+", intro) if len(part.strip()) > 20)
-    title_words -= set(LINKS)
-    return sorted(title_words), sorted(text_words - set(LINKS)), sorted(set(sentences))
+    from search.indexing import documents_for
+
+    title_words, counts, sentences = set(), Counter(), set()
+    for page in Page.objects.live().filter(locale_id=parent.locale_id, depth__gt=2):
+        for document in documents_for(page):
+            title_words.update(word.casefold() for word in WORD.findall(document.title))
+            for text in (document.description, document.body):
+                counts.update(word.casefold() for word in WORD.findall(text))
+                sentences.update(part.strip() for part in SENTENCE.split(text) if 30 < len(part.strip()) < 200)
+    title_words -= set(LINKS) | NOT_SUBJECTS
+    # Words seen once are mostly list items run together by the index's text ("solcellerbatterier").
+    other = sorted(word for word, count in counts.items() if count > 1 and word not in title_words | set(LINKS) | NOT_WORDS)
+    return sorted(title_words), other, [counts[word] for word in other], sorted(sentences)
 
 
 class Composer:
-    def __init__(self, seed: int, title_words, text_words, sentences):
-        self.random = random.Random(seed)
-        self.title_words, self.text_words, self.sentences = title_words, text_words, sentences
+    """Pages about two or three of the demo's subjects (title words), written with the demo's
+    other words as often as the demo uses them, and now and then one of the demo's sentences."""
 
-    def slots(self) -> dict:
-        b, c = self.random.sample(self.title_words, 2)
-        return {
-            "A": self.random.choice(self.title_words).capitalize(),
-            "b": b,
-            "c": c,
+    def __init__(self, seed: int, title_words, other_words, weights, sentences):
+        self.random = random.Random(seed)
+        self.title_words, self.other_words, self.sentences = title_words, other_words, sentences
+        self.cumulative = list(itertools.accumulate(weights))
+
+    def filler(self, count: int) -> list[str]:
+        return self.random.choices(self.other_words, cum_weights=self.cumulative, k=count)
+
+    def sentence(self, topic: list[str]) -> str:
+        chosen = self.filler(self.random.randint(7, 15))
+        for index in range(2, len(chosen), 4):
+            chosen[index] = self.random.choice(LINKS)
+        chosen[self.random.randrange(len(chosen))] = self.random.choice(topic)
+        return " ".join(chosen).capitalize() + "."
+
+    def page(self) -> tuple[str, str, str]:
+        topic = self.random.sample(self.title_words, self.random.randint(2, 3))
+        slots = {
+            "A": topic[0].capitalize(),
+            "a": topic[0],
+            "b": topic[1],
             "place": self.random.choice(PLACES),
             "verb": self.random.choice(VERBS),
         }
-
-    def words(self, count: int) -> str:
-        pool = self.title_words if self.random.random() < 0.3 else self.text_words
-        chosen = [self.random.choice(pool) for _ in range(count)]
-        for index in range(2, count, 4):
-            chosen[index] = self.random.choice(LINKS)
-        return " ".join(chosen)
-
-    def sentence(self) -> str:
-        if self.random.random() < 0.5:
-            return self.random.choice(self.sentences)
-        return self.words(self.random.randint(7, 15)).capitalize() + "."
-
-    def page(self) -> tuple[str, str, str]:
-        slots = self.slots()
         title = self.random.choice(TITLE_PATTERNS).format(**slots)
-        intro = f"{self.random.choice(INTRO_PATTERNS).format(**slots)} {self.sentence()}"[:480]
-        parts = []
+        intro = f"{self.random.choice(INTRO_PATTERNS).format(**slots)} {self.sentence(topic)}"[:480]
+        paragraphs = []
         for _ in range(self.random.randint(2, 4)):
-            parts.append(f"<p>{' '.join(self.sentence() for _ in range(self.random.randint(2, 4)))}</p>")
-        parts.append(f"<h2>{self.words(self.random.randint(2, 4)).capitalize()}</h2>")
-        items = "".join(f"<li>{self.words(self.random.randint(3, 7))}</li>" for _ in range(self.random.randint(3, 5)))
-        parts.append(f"<ul>{items}</ul><p>{self.sentence()} {self.sentence()}</p>")
-        return title, intro, "".join(parts)
+            sentences = [self.sentence(topic) for _ in range(self.random.randint(2, 4))]
+            paragraphs.append(f"<p>{' '.join(sentences)}</p>")
+        if self.random.random() < 0.3:  # boilerplate from the demo
+            paragraphs.insert(1, f"<p>{self.random.choice(self.sentences)}</p>")
+        heading = " ".join([self.random.choice(topic), *self.filler(self.random.randint(1, 3))]).capitalize()
+        items = "".join(f"<li>{' '.join(self.filler(self.random.randint(3, 7)))}</li>" for _ in range(3))
+        body = "".join(paragraphs) + f"<h2>{heading}</h2><ul>{items}</ul><p>{self.sentence(topic)}</p>"
+        return title, intro, body
 
 
 def main() -> None:
@@ -118,7 +135,7 @@ def main() -> None:
     seed = int(os.environ.get("SEARCH_BENCH_SEED", "1"))
     parent = AudiencePage.objects.get(slug="husagare", locale__language_code="sv")
     department_id = parent.owning_department_id  # what OwnedPage.save would take from the parent
-    composer = Composer(seed, *vocabulary_from_demo(parent))
+    composer = Composer(seed, *demo_text(parent))
     log = sys.stderr
 
     print(f"== Creating {count} information pages under {parent.url_path}", file=log, flush=True)

@@ -2,10 +2,11 @@
 against the search documents of one language, promoted results first, a highlighted snippet
 for each hit, and a "did you mean" when nothing is found.
 
-Two backends, chosen by `SEARCH_BACKEND` (`auto`: PostgreSQL when the database is PostgreSQL):
+Backends, chosen by `SEARCH_BACKEND` (`auto`: PostgreSQL when the database is PostgreSQL):
 * `postgres`: full-text search with the language's Snowball configuration (swedish, english,
   arabic), a GIN-indexed weighted tsvector, ranked with ts_rank.
 * `database`: any database (SQLite by default); the same Snowball stemmers in Python.
+* `elasticsearch`: Elasticsearch 8 (`search.elastic`), one index per language.
 """
 
 import difflib
@@ -135,7 +136,9 @@ def search(query: str, language: str, *, correct: bool = True) -> Results:
     if not terms:
         return results
     stem = stemmer_for(language)
-    if backend_name() == "postgres":
+    if backend_name() == "elasticsearch":
+        hits = _elasticsearch(groups, language)
+    elif backend_name() == "postgres":
         hits = _postgres(groups, language)
     else:
         hits = _database(groups, language, stem)
@@ -196,6 +199,14 @@ def _postgres(groups, language) -> list[Hit]:
         rows = cursor.fetchall()
     documents = SearchDocument.objects.in_bulk([row[0] for row in rows])
     return [Hit(documents[pk], float(score)) for pk, score in rows if pk in documents]
+
+
+def _elasticsearch(groups, language) -> list[Hit]:
+    from . import elastic
+
+    rows = elastic.search(groups, language)
+    documents = SearchDocument.objects.in_bulk([pk for pk, _score in rows])
+    return [Hit(documents[pk], score) for pk, score in rows if pk in documents]
 
 
 def _promoted_first(query: str, language: str, hits: list[Hit]) -> list[Hit]:

@@ -108,7 +108,7 @@ def _audiences(page):
 def index_page(page, vocabulary_words: set[str] | None = None) -> int:
     """Replace the page's documents; none when the page is not live or not public."""
     with transaction.atomic():
-        SearchDocument.objects.filter(page_id=page.pk).delete()
+        remove_page(page.pk)
         if not is_searchable(page):
             return 0
         documents = documents_for(page)
@@ -119,7 +119,17 @@ def index_page(page, vocabulary_words: set[str] | None = None) -> int:
             document.terms = with_parts(f"{document.description} {document.body} {document.audiences}", own)
         SearchDocument.objects.bulk_create(documents)
         update_vectors([document.pk for document in documents if document.pk])
+        if _elasticsearch():
+            from . import elastic
+
+            elastic.index_documents(documents)
     return len(documents)
+
+
+def _elasticsearch() -> bool:
+    from .engine import backend_name
+
+    return backend_name() == "elasticsearch"
 
 
 def update_vectors(document_ids=None) -> None:
@@ -143,7 +153,12 @@ def update_vectors(document_ids=None) -> None:
 
 
 def remove_page(page_id: int) -> None:
+    languages = set(SearchDocument.objects.filter(page_id=page_id).values_list("language", flat=True))
     SearchDocument.objects.filter(page_id=page_id).delete()
+    if languages and _elasticsearch():
+        from . import elastic
+
+        elastic.delete_page(page_id, languages)
 
 
 def rebuild(progress=None) -> int:
@@ -151,6 +166,12 @@ def rebuild(progress=None) -> int:
     pages = Page.objects.live().filter(depth__gt=1).order_by("path")
     total = pages.count()
     SearchDocument.objects.all().delete()
+    if _elasticsearch():
+        from wagtail.models import Locale
+
+        from . import elastic
+
+        elastic.recreate_indexes(Locale.objects.values_list("language_code", flat=True))
     for page in pages.iterator():
         if is_searchable(page):
             SearchDocument.objects.bulk_create(documents_for(page))

@@ -197,6 +197,9 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 # Swedish, English and Arabic configurations when the database is PostgreSQL, else the
 # database backend with the same Snowball stemmers in Python.
 SEARCH_BACKEND = env_str("SEARCH_BACKEND", "auto")
+# With SEARCH_BACKEND=elasticsearch: the cluster, and the prefix of its indexes (one per language).
+ELASTICSEARCH_URL = env_str("ELASTICSEARCH_URL", "http://127.0.0.1:9200")
+ELASTICSEARCH_INDEX_PREFIX = env_str("ELASTICSEARCH_INDEX_PREFIX", "kommunportal")
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
