@@ -98,7 +98,7 @@ def delete_page(page_id: int, languages) -> None:
             )
 
 
-def search(groups: list[list[str]], language: str, size: int = 500) -> list[tuple[int, float]]:
+def search(groups: list[list[str]], language: str, size: int = 200) -> list[tuple[int, float]]:
     """(document id, score) best first: every group of alternatives should match (all groups
     matching ranks higher), titles weigh most."""
     connect()

@@ -12,6 +12,7 @@ Backends, chosen by `SEARCH_BACKEND` (`auto`: PostgreSQL when the database is Po
 import difflib
 import math
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import snowballstemmer
 from django.conf import settings
@@ -29,6 +30,10 @@ SNIPPET_WORDS = 30
 #: site word, when it is this similar (difflib ratio).
 FUZZY_MIN_LENGTH = 5
 FUZZY_CUTOFF = 0.85
+#: The most hits a search returns (20 result pages).
+MAX_HITS = 200
+#: Fields a result never shows, left in the database.
+UNSHOWN_FIELDS = ("terms", "title_terms", "search_vector")
 
 
 @dataclass
@@ -36,12 +41,14 @@ class Hit:
     document: SearchDocument
     score: float
     promoted: bool = False
+    #: (stems of the query, stemmer): set by `search`, used to highlight the snippet.
+    highlight: tuple = ()
 
-    @property
+    @cached_property
     def snippet(self):
-        return self._snippet
-
-    def make_snippet(self, stems: set[str], stem) -> None:
+        """Up to 30 words of the description (or text) around the first match, matches in
+        <mark>. Made only for the hits that are shown."""
+        stems, stem = self.highlight or (set(), lambda word: word)
         text = self.document.description or self.document.body
         tokens = text.split()
         start = 0
@@ -49,9 +56,8 @@ class Hit:
             if any(stem(word) in stems for word in words(token)):
                 start = max(0, index - 8) if index >= SNIPPET_WORDS else 0
                 break
-        shown = tokens[start : start + SNIPPET_WORDS]
         parts = []
-        for token in shown:
+        for token in tokens[start : start + SNIPPET_WORDS]:
             if any(stem(word) in stems for word in words(token)):
                 parts.append(f"<mark>{escape(token)}</mark>")
             else:
@@ -59,7 +65,7 @@ class Hit:
         prefix = "… " if start else ""
         suffix = " …" if start + SNIPPET_WORDS < len(tokens) else ""
         # Every token was escaped above; only our <mark> tags are markup.
-        self._snippet = mark_safe(prefix + " ".join(parts) + suffix)  # noqa: S308
+        return mark_safe(prefix + " ".join(parts) + suffix)  # noqa: S308
 
 
 @dataclass
@@ -145,7 +151,7 @@ def search(query: str, language: str, *, correct: bool = True) -> Results:
     hits = _promoted_first(query, language, hits)
     stems = {stem(term) for term in terms}
     for hit in hits:
-        hit.make_snippet(stems, stem)
+        hit.highlight = (stems, stem)
     results.hits = hits
     if not hits:
         results.suggestion = did_you_mean(query, known | synonym_words)
@@ -192,12 +198,12 @@ def _postgres(groups, language) -> list[Hit]:
         "+ CASE WHEN to_tsvector(%(c)s::regconfig, title_terms) @@ q.exact_all "
         "THEN 1.0 / (1 + length(to_tsvector(%(c)s::regconfig, title_terms))) ELSE 0 END AS score "
         f"FROM {table}, q WHERE language = %(l)s AND search_vector @@ q.prefix_any "
-        "ORDER BY score DESC, title LIMIT 500"
+        "ORDER BY score DESC, title LIMIT %(n)s"
     )
     with connection.cursor() as cursor:
-        cursor.execute(sql, {"c": config, "pa": prefix_any, "ea": exact_any, "el": exact_all, "l": language})
+        cursor.execute(sql, {"c": config, "pa": prefix_any, "ea": exact_any, "el": exact_all, "l": language, "n": MAX_HITS})
         rows = cursor.fetchall()
-    documents = SearchDocument.objects.in_bulk([row[0] for row in rows])
+    documents = SearchDocument.objects.defer(*UNSHOWN_FIELDS).in_bulk([row[0] for row in rows])
     return [Hit(documents[pk], float(score)) for pk, score in rows if pk in documents]
 
 
