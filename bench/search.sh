@@ -8,7 +8,7 @@
 #
 #   make bench-search            (or: bash bench/search.sh)
 # Tunables: DURATION (s, default 10), CONNECTIONS (default 16), WORKERS (gunicorn, default 2),
-#           SEARCH_BENCH_PAGES (default 10000), SEARCH_BENCH_SEED (default 1).
+#           SEARCH_BENCH_PAGES (default 10000), SEARCH_BENCH_SEED (default 1), TIMEOUT (wrk, s, default 30).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 stop_site() { # let gunicorn finish the requests wrk left queued before PostgreSQL stops
@@ -19,6 +19,7 @@ trap stop_site EXIT
 DURATION=${DURATION:-10}
 CONNECTIONS=${CONNECTIONS:-16}
 WORKERS=${WORKERS:-2}
+TIMEOUT=${TIMEOUT:-30}  # wrk's default of 2 s would drop slow answers from the latencies
 export SEARCH_BENCH_PAGES=${SEARCH_BENCH_PAGES:-10000} SEARCH_BENCH_SEED=${SEARCH_BENCH_SEED:-1}
 QUERIES_LUA=$ROOT/bench/search_queries.lua
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
@@ -58,9 +59,10 @@ echo "$CHECK"
 case "$CHECK" in *'"failed": 0,'*) ;; *) echo "Some searches failed (see above)" >&2; exit 1 ;; esac
 
 run_wrk() { # name address-prefix [duration]
-  wrk -t2 -c"$CONNECTIONS" -d"${3:-$DURATION}s" --latency -H "X-Forwarded-Proto: https" -s "$QUERIES_LUA" \
-    "$BASE" -- "$2" > "$WORK/$1.wrk"
-  $PY "$ROOT/bench/parse_wrk.py" "$1" < "$WORK/$1.wrk"
+  local out=$WORK/wrk-$RANDOM.txt
+  wrk -t2 -c"$CONNECTIONS" -d"${3:-$DURATION}s" --timeout "${TIMEOUT}s" --latency -H "X-Forwarded-Proto: https" -s "$QUERIES_LUA" \
+    "$BASE" -- "$2" > "$out"
+  $PY "$ROOT/bench/parse_wrk.py" "$1" < "$out"
 }
 
 LOAD=$(cut -d' ' -f1-3 /proc/loadavg)  # other work on the machine skews every figure: check it

@@ -142,6 +142,7 @@ def main() -> None:
     started = time.monotonic()
     now = timezone.now()
     created = 0
+    offset = parent.numchild  # slugs stay unique when run again on the same database
     while created < count:
         with transaction.atomic():
             parent = Page.objects.get(pk=parent.pk)  # numchild and path as committed
@@ -150,7 +151,7 @@ def main() -> None:
                 created += 1
                 page = InformationPage(
                     title=title,
-                    slug=f"{slugify(title)[:60]}-{created}",
+                    slug=f"{slugify(title)[:60]}-{offset + created}",
                     intro=intro,
                     body=[("rich_text", RichText(body))],
                     locale_id=parent.locale_id,
