@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: vendor run test lint format messages translations install migrate demo bench-audience bench-submissions bench-booking bench-kpis bench-api check-deploy clean
+.PHONY: vendor run test lint format messages translations install migrate demo bench-audience bench-submissions bench-booking bench-kpis bench-api bench-search test-elasticsearch check-deploy clean
 
 $(BIN)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -51,6 +51,10 @@ run: demo vendor
 test: translations vendor lint
 	$(BIN)/pytest
 
+## The Elasticsearch backend's tests, against a running engine: ELASTICSEARCH_URL=... (docs/search.md)
+test-elasticsearch: translations
+	$(BIN)/pytest -m elasticsearch tests/search
+
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -81,6 +85,9 @@ bench-kpis: install translations
 
 bench-api: install translations
 	bash bench/api.sh
+
+bench-search: install translations
+	bash bench/search.sh
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media static_collected .pytest_cache

@@ -3,8 +3,14 @@ from django.utils.translation import gettext_lazy as _
 
 
 class SearchConfig(AppConfig):
-    """Site search over the pages of the current language."""
+    """Site search over the pages, guides and e-services of the current language."""
 
     name = "search"
     label = "site_search"
     verbose_name = _("Search")
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import tasks
+
+        tasks.connect()

@@ -30,6 +30,8 @@ if settings.SERVE_MEDIA:
 
 urlpatterns += i18n_patterns(
     path(_("search/"), search_views.search, name="search"),
+    path(_("search/open/<int:document_id>/"), search_views.open_result, name="search_open"),
+    path(_("search/suggestions/"), search_views.suggestions, name="search_suggestions"),
     path("", include("eservice_blocks.urls")),
     path("", include("feedback.urls")),
     path("", include("kpis.urls")),

@@ -17,6 +17,8 @@ from cms_pages.demo.images import demo_image
 from cms_pages.demo.stream import guide_outcomes, guide_questions, is_translated, pick, stream_data
 from cms_pages.demo.translate import translate_page
 from cms_pages.models import AudiencePage, Department, GuidePage, HomePage, InformationPage
+from search import demo as search_demo
+from search.indexing import rebuild as rebuild_search_index
 
 TRANSLATIONS = ("en", "ar")
 
@@ -57,6 +59,9 @@ class Command(BaseCommand):
             self.stdout.write(f"Created {history} cases of anonymous history for the figures.")
         if created:
             self.stdout.write(f"Created {created} demo cases.")
+        search_demo.set_up()
+        documents = rebuild_search_index()
+        self.stdout.write(f"Search: {documents} documents indexed.")
         pages = Page.objects.filter(depth__gt=1).count()
         self.stdout.write(
             self.style.SUCCESS(f"Demo content ready: {pages} pages in {Locale.objects.count()} languages.")

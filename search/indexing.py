@@ -1,0 +1,187 @@
+"""Building the search documents of a page: the page (or guide) itself and each e-service on it,
+in the page's language. Called on publish and unpublish (through a background task) and by
+`manage.py rebuild_search_index`."""
+
+from django.db import connection, transaction
+from wagtail.fields import StreamField
+from wagtail.models import Page
+
+from .models import DocumentKind, SearchDocument
+from .text import block_text, with_parts, words
+
+#: PostgreSQL text search configuration per language (Snowball stemmers).
+TEXT_SEARCH_CONFIGS = {"sv": "swedish", "en": "english", "ar": "arabic"}
+
+
+def config_for(language: str) -> str:
+    return TEXT_SEARCH_CONFIGS.get(language, "simple")
+
+
+def vocabulary(language: str) -> set[str]:
+    """The site's own words in one language (titles and descriptions of what can be found):
+    compounds are split into these."""
+    found: set[str] = set()
+    for title, description in SearchDocument.objects.filter(language=language).values_list("title", "description"):
+        found.update(words(title))
+        found.update(words(description))
+    return found
+
+
+def is_searchable(page) -> bool:
+    from cms_pages.navigation import restricted_paths
+
+    return page.live and page.depth > 1 and not any(page.path.startswith(path) for path in restricted_paths())
+
+
+def documents_for(page) -> list[SearchDocument]:
+    """The documents one live, public page gives (not saved)."""
+    from cms_pages.models import GuidePage
+    from eservice_blocks.blocks import EServiceBlock
+
+    page = page.specific
+    language = page.locale.language_code
+    url = page.get_url() or ""
+    audiences = ", ".join(audience.title for audience in _audiences(page))
+    kind = DocumentKind.GUIDE if isinstance(page, GuidePage) else DocumentKind.PAGE
+    body_parts, eservices = [], []
+    for field in page._meta.get_fields():
+        if isinstance(field, StreamField):
+            for child in _stream_children(getattr(page, field.name)):
+                if isinstance(child.block, EServiceBlock):
+                    eservices.append(child)
+                else:
+                    body_parts.append(block_text(child.value))
+    documents = [
+        SearchDocument(
+            language=language,
+            kind=kind,
+            page=page,
+            block_id="",
+            title=page.title,
+            description=str(getattr(page, "intro", "") or page.search_description or ""),
+            body=" ".join(part for part in body_parts if part),
+            audiences=audiences,
+            url=url,
+        )
+    ]
+    for child in eservices:
+        value = child.value
+        documents.append(
+            SearchDocument(
+                language=language,
+                kind=DocumentKind.ESERVICE,
+                page=page,
+                block_id=child.id,
+                title=str(value.get("title") or page.title),
+                description=str(value.get("intro") or ""),
+                body=f"{page.title} {child.block.plugin.label}",
+                audiences=audiences,
+                url=f"{url}#es-{child.id}",
+            )
+        )
+    return documents
+
+
+def _stream_children(stream):
+    """Children of a stream, and of streams nested in them (a guide outcome's e-service)."""
+    from wagtail.blocks import StreamValue, StructValue
+
+    for child in stream:
+        yield child
+        if isinstance(child.value, StructValue):
+            for value in child.value.values():
+                if isinstance(value, StreamValue):
+                    yield from _stream_children(value)
+
+
+def _audiences(page):
+    from cms_pages.models import AudiencePage
+
+    if isinstance(page, AudiencePage):
+        return []
+    if hasattr(page, "audience_pages"):
+        return list(page.audience_pages())
+    parent = page.get_parent().specific
+    return [parent] if isinstance(parent, AudiencePage) else []
+
+
+def index_page(page, vocabulary_words: set[str] | None = None) -> int:
+    """Replace the page's documents; none when the page is not live or not public."""
+    with transaction.atomic():
+        remove_page(page.pk)
+        if not is_searchable(page):
+            return 0
+        documents = documents_for(page)
+        known = vocabulary_words if vocabulary_words is not None else vocabulary(documents[0].language)
+        for document in documents:
+            own = known | set(words(document.title)) | set(words(document.description))
+            document.title_terms = with_parts(document.title, own)
+            document.terms = with_parts(f"{document.description} {document.body} {document.audiences}", own)
+        SearchDocument.objects.bulk_create(documents)
+        update_vectors([document.pk for document in documents if document.pk])
+        if _elasticsearch():
+            from . import elastic
+
+            elastic.index_documents(documents)
+    return len(documents)
+
+
+def _elasticsearch() -> bool:
+    from .engine import backend_name
+
+    return backend_name() == "elasticsearch"
+
+
+def update_vectors(document_ids=None) -> None:
+    """PostgreSQL: (re)compute the weighted tsvector in each document's language."""
+    if connection.vendor != "postgresql":
+        return
+    for language, config in TEXT_SEARCH_CONFIGS.items():
+        queryset = SearchDocument.objects.filter(language=language)
+        if document_ids is not None:
+            queryset = queryset.filter(pk__in=document_ids)
+        with connection.cursor() as cursor:
+            ids = list(queryset.values_list("pk", flat=True))
+            if not ids:
+                continue
+            cursor.execute(  # the table name is ours; every value is a parameter
+                f"UPDATE {SearchDocument._meta.db_table} SET search_vector = "  # noqa: S608
+                "setweight(to_tsvector(%s::regconfig, title_terms), 'A') || "
+                "setweight(to_tsvector(%s::regconfig, terms), 'C') WHERE id = ANY(%s)",
+                [config, config, ids],
+            )
+
+
+def remove_page(page_id: int) -> None:
+    languages = set(SearchDocument.objects.filter(page_id=page_id).values_list("language", flat=True))
+    SearchDocument.objects.filter(page_id=page_id).delete()
+    if languages and _elasticsearch():
+        from . import elastic
+
+        elastic.delete_page(page_id, languages)
+
+
+def rebuild(progress=None) -> int:
+    """Index every live page: titles first (the vocabulary compounds are split into), then all."""
+    pages = Page.objects.live().filter(depth__gt=1).order_by("path")
+    total = pages.count()
+    SearchDocument.objects.all().delete()
+    if _elasticsearch():
+        from wagtail.models import Locale
+
+        from . import elastic
+
+        elastic.recreate_indexes(Locale.objects.values_list("language_code", flat=True))
+    for page in pages.iterator():
+        if is_searchable(page):
+            SearchDocument.objects.bulk_create(documents_for(page))
+    by_language = {
+        language: vocabulary(language)
+        for language in {*TEXT_SEARCH_CONFIGS, *set(SearchDocument.objects.values_list("language", flat=True))}
+    }
+    count = 0
+    for number, page in enumerate(pages.iterator(), start=1):
+        count += index_page(page, by_language.get(page.locale.language_code, set()))
+        if progress is not None:
+            progress(number, total)
+    return count
