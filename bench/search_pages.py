@@ -71,7 +71,9 @@ def demo_text(parent):
                 sentences.update(part.strip() for part in SENTENCE.split(text) if 30 < len(part.strip()) < 200)
     title_words -= set(LINKS) | NOT_SUBJECTS
     # Words seen once are mostly list items run together by the index's text ("solcellerbatterier").
-    other = sorted(word for word, count in counts.items() if count > 1 and word not in title_words | set(LINKS) | NOT_WORDS)
+    other = sorted(
+        word for word, count in counts.items() if count > 1 and word not in title_words | set(LINKS) | NOT_WORDS
+    )
     return sorted(title_words), other, [counts[word] for word in other], sorted(sentences)
 
 
@@ -172,7 +174,9 @@ def main() -> None:
         percent = number * 100 // max(total, 1)
         if percent != step["last"] and (percent % 10 == 0 or number == total):
             step["last"] = percent
-            print(f"{number}/{total} pages indexed ({percent} %, {time.monotonic() - begun:.0f} s)", file=log, flush=True)
+            print(
+                f"{number}/{total} pages indexed ({percent} %, {time.monotonic() - begun:.0f} s)", file=log, flush=True
+            )
 
     begun = time.monotonic()
     documents = indexing.rebuild(progress)

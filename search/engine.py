@@ -201,7 +201,9 @@ def _postgres(groups, language) -> list[Hit]:
         "ORDER BY score DESC, title LIMIT %(n)s"
     )
     with connection.cursor() as cursor:
-        cursor.execute(sql, {"c": config, "pa": prefix_any, "ea": exact_any, "el": exact_all, "l": language, "n": MAX_HITS})
+        cursor.execute(
+            sql, {"c": config, "pa": prefix_any, "ea": exact_any, "el": exact_all, "l": language, "n": MAX_HITS}
+        )
         rows = cursor.fetchall()
     documents = SearchDocument.objects.defer(*UNSHOWN_FIELDS).in_bulk([row[0] for row in rows])
     return [Hit(documents[pk], float(score)) for pk, score in rows if pk in documents]
