@@ -118,6 +118,12 @@ class EServicePlugin(ABC):
         """Extra context for the case templates above."""
         return {}
 
+    def citizen_overview(self, request, identity_hash: str, cases: list) -> dict | None:
+        """The plugin's section on a signed-in citizen's Mina sidor (their drafts, their
+        bookings): a dict with `template` and whatever that template needs, or None.
+        `cases` are the citizen's cases."""
+        return None
+
     def delete_personal_data(self, case) -> None:  # noqa: B027 - optional hook
         """Delete the plugin's personal data of a case whose retention period has passed (the
         case's own answers, data and attachments are deleted by the core)."""

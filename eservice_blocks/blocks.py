@@ -2,11 +2,14 @@
 
 import uuid
 
+from django.urls import reverse
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from .forms import form_prefix
+from .identification import lock_identity_fields, requires_identification, signed_in_citizen
 
 DEFAULT_RETENTION_DAYS = 365
 
@@ -35,6 +38,15 @@ class EServiceBlock(blocks.StructBlock):
     expected_lead_time_days = blocks.IntegerBlock(
         min_value=1, max_value=365, default=10, label=_("Expected lead time (working days)")
     )
+    requires_identification = blocks.BooleanBlock(
+        required=False,
+        default=False,
+        label=_("Requires sign-in with e-identification"),
+        help_text=_(
+            "The citizen signs in first. Their name and personal identity number come from the "
+            "e-identification and cannot be changed, and the case shows on their My pages."
+        ),
+    )
     retention_days = blocks.IntegerBlock(
         min_value=30,
         max_value=3650,
@@ -55,10 +67,30 @@ class EServiceBlock(blocks.StructBlock):
 
         return registry.get(self.meta.plugin_id)
 
+    def get_template(self, value=None, context=None):
+        if context and context.get("sign_in_required"):
+            return "eservice_blocks/sign_in_required.html"
+        return super().get_template(value, context)
+
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context=parent_context)
         parent_context = parent_context or {}
         block_id = parent_context.get("block_id", "")
+        request = parent_context.get("request")
+        citizen = signed_in_citizen(request)
+        context["citizen"] = citizen
+        if citizen is not None:
+            context["mina_sidor_url"] = reverse("citizens:mina_sidor")
+        if requires_identification(value) and citizen is None:
+            next_url = (request.get_full_path() if request else "") + f"#es-{block_id}"
+            context.update(
+                {
+                    "block_id": block_id,
+                    "sign_in_required": True,
+                    "sign_in_url": reverse("citizens:sign_in") + "?" + urlencode({"next": next_url}),
+                }
+            )
+            return context
         bound_forms = parent_context.get("eservice_forms") or {}
         form = bound_forms.get(block_id)
         if form is None:
@@ -70,6 +102,7 @@ class EServiceBlock(blocks.StructBlock):
                 if name in form_class.base_fields
             }
             form = form_class(initial={"idempotency_key": uuid.uuid4().hex, **prefill}, prefix=form_prefix(block_id))
+            lock_identity_fields(form, citizen)
         context.update({"form": form, "block_id": block_id, "plugin": self.plugin})
         return context
 

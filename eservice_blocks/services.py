@@ -8,6 +8,7 @@ from django.utils import translation
 from .cases.models import Case, CaseAttachment, CaseEvent, CaseEventKind
 from .cases.notifications import notify
 from .cases.tokens import access_token_for, hash_token
+from .identification import IdentificationRequired, record_identity, requires_identification
 
 
 @dataclass(frozen=True)
@@ -17,14 +18,19 @@ class SubmitResult:
     created: bool
 
 
-def submit(*, plugin, form, block_value, page, block_id: str) -> SubmitResult:
+def submit(*, plugin, form, block_value, page, block_id: str, citizen=None) -> SubmitResult:
     """Store a valid submission as a case, in one transaction, before anything else happens.
 
     A repeated idempotency key (double click, resubmitted form, retried request) returns the
     case already stored. E-mails are queued in the same transaction and sent after commit.
+    With a signed-in `citizen` (`request.citizen`) the case is tied to them; an e-service that
+    requires identification refuses a submission without one (`IdentificationRequired`).
     The plugin's `store` runs in the same transaction; if it raises `SubmissionRejected`, nothing
     is stored and the exception reaches the caller.
     """
+    citizen = citizen or None
+    if requires_identification(block_value) and citizen is None:
+        raise IdentificationRequired
     key = form.cleaned_data["idempotency_key"]
     token = access_token_for(key)
     existing = Case.objects.filter(idempotency_key=key).first()
@@ -54,6 +60,8 @@ def submit(*, plugin, form, block_value, page, block_id: str) -> SubmitResult:
                 contact_name=summary.contact_name,
                 contact_email=summary.contact_email,
             )
+            if citizen is not None:
+                record_identity(case, citizen, block_value)
             case.save()
             case.assign_reference()
             for label, upload in summary.attachments:

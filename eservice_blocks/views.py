@@ -15,6 +15,7 @@ from .cases import citizen
 from .cases.forms import CitizenReplyForm
 from .cases.models import Case
 from .forms import form_prefix
+from .identification import lock_identity_fields, signed_in_citizen
 from .ratelimit import allow
 from .services import submit
 
@@ -59,11 +60,15 @@ def submit_form(request, page, child):
     """Validate the e-service's form and store it as a case: a redirect to the receipt, or the
     bound form with the citizen's input and the errors."""
     plugin = child.block.plugin
+    citizen = signed_in_citizen(request)
     form = plugin.get_form_class(child.value)(request.POST, request.FILES, prefix=form_prefix(child.id))
+    lock_identity_fields(form, citizen)
     if not form.is_valid():
         return {child.id: form}
     try:
-        result = submit(plugin=plugin, form=form, block_value=child.value, page=page, block_id=child.id)
+        result = submit(
+            plugin=plugin, form=form, block_value=child.value, page=page, block_id=child.id, citizen=citizen
+        )
     except SubmissionRejected as rejected:
         form.add_error(rejected.field, rejected.message)
         return {child.id: form}
@@ -129,10 +134,16 @@ def case_page(request, token):
         "max_upload_mb": settings.CASE_ATTACHMENT_MAX_BYTES // (1024 * 1024),
         "notice": _("Your reply has been sent.") if request.GET.get("sent") else "",
         "attachments": case.attachments.all(),
+        "owner_signed_in": _signed_in_owner(request, case),
         **plugin_case_context(case, request),
     }
     status = 400 if form.is_bound and form.errors else 200
     return _private(render(request, "eservice_blocks/case.html", context, status=status))
+
+
+def _signed_in_owner(request, case) -> bool:
+    citizen = signed_in_citizen(request)
+    return bool(citizen and case.identity_hash and citizen.identity_hash == case.identity_hash)
 
 
 def plugin_case_context(case, request) -> dict:

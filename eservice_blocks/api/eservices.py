@@ -21,6 +21,7 @@ from rest_framework.views import APIView
 from cms_pages.api.links import absolute, page_link_unchecked, visible_pages
 from cms_pages.navigation import locale_ids
 from eservice_blocks.base import SubmissionRejected
+from eservice_blocks.identification import requires_identification
 from eservice_blocks.registry import registry
 from eservice_blocks.views import find_eservice_block
 from kommunportal.api.conventions import LOCALE_PARAMETER, ContentCachingMixin, PrivateMixin
@@ -38,6 +39,14 @@ IDEMPOTENCY_HEADER = OpenApiParameter(
         "returns the case already created instead of a second one."
     ),
 )
+
+
+class IdentificationRequiredError(exceptions.PermissionDenied):
+    default_detail = "This e-service requires sign-in with e-identification; use it on the web site."
+    default_code = "identification_required"
+
+    def __init__(self):
+        super().__init__(_("This e-service requires sign-in with e-identification; use it on the web site."))
 
 
 def eservice_or_404(page_id: int, block_id: str, language: str | None):
@@ -93,6 +102,7 @@ def describe(page, child, request) -> dict:
         "title": str(value.get("title") or ""),
         "intro": str(value.get("intro") or ""),
         "expected_lead_time_days": value.get("expected_lead_time_days"),
+        "requires_identification": requires_identification(value),
         "form": plugin.json_schema(value),
         "details": plugin.api_details(value, request),
         "submit_url": absolute(context, reverse("api:eservice-submit", args=[page.pk, child.id])),
@@ -149,6 +159,7 @@ class SubmissionView(PrivateMixin, APIView):
             201: ref("Submission"),
             200: ref("Submission"),
             400: ref("Error"),
+            403: ref("Error"),
             404: ref("Error"),
             429: ref("Error"),
         },
@@ -161,6 +172,8 @@ class SubmissionView(PrivateMixin, APIView):
         self.language = page.locale.language_code
         translation.activate(self.language)
         plugin = child.block.plugin
+        if requires_identification(child.value):
+            raise IdentificationRequiredError
         data, files = form_data(request)
         data["idempotency_key"] = idempotency_key(request)
         form = plugin.api_form(child.value, data, files)
@@ -205,6 +218,13 @@ component(
             "title": {"type": "string"},
             "intro": {"type": "string"},
             "expected_lead_time_days": {"type": "integer", "nullable": True},
+            "requires_identification": {
+                "type": "boolean",
+                "description": (
+                    "The citizen must sign in with e-identification on the web site; the API does not "
+                    "take submissions for it (403, code `identification_required`)."
+                ),
+            },
             "form": {
                 "type": "object",
                 "description": (
@@ -229,6 +249,7 @@ component(
             "title",
             "intro",
             "expected_lead_time_days",
+            "requires_identification",
             "form",
             "details",
             "submit_url",

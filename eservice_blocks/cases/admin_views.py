@@ -84,9 +84,25 @@ def case_detail(request, case_id: int):
         "events": case.events.select_related("actor"),
         "messages_list": case.messages.select_related("author"),
         "attachments": case.attachments.all(),
+        "identification": identification(case),
         **plugin_case_context(case, request),
     }
     return TemplateResponse(request, "eservice_blocks/admin/case.html", context)
+
+
+def identification(case) -> dict | None:
+    """How the citizen was identified, in words, for the handler (None: not identified)."""
+    if not case.is_identified:
+        return None
+    from citizens.identity import assurance_label
+    from citizens.providers import registry
+
+    provider = next((p for p in registry.all() if p.id == case.identity_provider), None)
+    return {
+        "method": str(provider.label) if provider else case.identity_provider,
+        "development": bool(provider and provider.development_only),
+        "assurance": assurance_label(case.assurance_level),
+    }
 
 
 def perform(action: str, case, data: dict, user) -> None:

@@ -86,6 +86,14 @@ class Case(models.Model):
     data = models.JSONField(default=dict, blank=True, editable=False)
     contact_name = models.CharField(_("name"), max_length=200, blank=True)
     contact_email = models.EmailField(_("e-mail"), blank=True)
+    # Sent by a signed-in citizen: whose case it is (a keyed hash, see citizens.identity), and the
+    # verified identity number where the e-service requires identification. Personal data too.
+    identity_hash = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
+    identity_number = models.CharField(_("personal identity number (verified)"), max_length=13, blank=True)
+
+    # How the citizen was identified (kept after the personal data is deleted: no one is named).
+    identity_provider = models.CharField(_("identified with"), max_length=64, blank=True, editable=False)
+    assurance_level = models.CharField(_("assurance level"), max_length=200, blank=True, editable=False)
 
     # Timestamps for lead-time KPIs (computed in SQL later).
     received_at = models.DateTimeField(_("received"), default=timezone.now, db_index=True)
@@ -121,6 +129,10 @@ class Case(models.Model):
     @property
     def access_token(self) -> str:
         return access_token_for(self.idempotency_key)
+
+    @property
+    def is_identified(self) -> bool:
+        return bool(self.identity_provider)
 
     @property
     def is_open(self) -> bool:

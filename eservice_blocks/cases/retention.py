@@ -31,6 +31,8 @@ def delete_personal_data(case, now=None) -> None:
         case.subject = ""
         case.contact_name = ""
         case.contact_email = ""
+        case.identity_hash = ""
+        case.identity_number = ""
         case.personal_data_deleted_at = now
         case.save()
         CaseEvent.objects.create(case=case, kind=CaseEventKind.PERSONAL_DATA_DELETED, visible_to_citizen=False)

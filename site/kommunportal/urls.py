@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from citizens import views as citizen_views
 from search import views as search_views
 
 handler400 = "kommunportal.api.errors.bad_request"
@@ -17,6 +18,8 @@ urlpatterns = [
     path("api/", include("kommunportal.api.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # The identification's way back: one address per provider to register with the broker.
+    path("auth/<str:provider_id>/callback/", citizen_views.callback, name="citizen_sign_in_callback"),
 ]
 
 if settings.SERVE_MEDIA:
@@ -32,6 +35,7 @@ urlpatterns += i18n_patterns(
     path(_("search/"), search_views.search, name="search"),
     path(_("search/open/<int:document_id>/"), search_views.open_result, name="search_open"),
     path(_("search/suggestions/"), search_views.suggestions, name="search_suggestions"),
+    path("", include("citizens.urls")),
     path("", include("eservice_blocks.urls")),
     path("", include("feedback.urls")),
     path("", include("kpis.urls")),

@@ -1,10 +1,12 @@
 """Starting, saving and finishing a draft; turning its answers into what a case keeps."""
 
+import base64
 import hashlib
 import secrets
 
 from django.core.files.base import ContentFile
 from django.utils import formats, timezone
+from django.utils.crypto import salted_hmac
 from django.utils.dateparse import parse_date
 from django.utils.translation import gettext as _
 
@@ -16,13 +18,36 @@ from .conditions import plan, visible_keys
 from .forms import to_json
 from .models import ApplicationDraft, DraftFile
 
+_DRAFT_LINK_SALT = "kommunportal.application.draft-link"
 
-def start(page, block_id: str, language: str) -> tuple[ApplicationDraft, str]:
-    token = secrets.token_urlsafe(32)
-    draft = ApplicationDraft.objects.create(
-        token_hash=hash_token(token), page=page, block_id=block_id, language=language
+
+def token_for(draft: ApplicationDraft) -> str:
+    """The draft's link token, derived from its seed (drafts from before seeds have none)."""
+    if not draft.token_seed:
+        raise ValueError("This draft's link cannot be derived")
+    digest = salted_hmac(_DRAFT_LINK_SALT, draft.token_seed, algorithm="sha256").digest()
+    return base64.urlsafe_b64encode(digest).rstrip(b"=").decode()
+
+
+def start(page, block_id: str, language: str, identity_hash: str = "") -> tuple[ApplicationDraft, str]:
+    draft = ApplicationDraft(
+        token_seed=secrets.token_hex(32), page=page, block_id=block_id, language=language, identity_hash=identity_hash
     )
+    token = token_for(draft)
+    draft.token_hash = hash_token(token)
+    draft.save()
     return draft, token
+
+
+def of_citizen(identity_hash: str):
+    """A signed-in citizen's drafts in progress, newest first."""
+    return (
+        ApplicationDraft.objects.filter(
+            identity_hash=identity_hash, submitted_at__isnull=True, expires_at__gt=timezone.now()
+        )
+        .select_related("page")
+        .order_by("-updated_at")
+    )
 
 
 def load(token: str) -> ApplicationDraft | None:
@@ -158,3 +183,10 @@ def finish(draft) -> None:
     draft.answers = {}
     draft.submitted_at = timezone.now()
     draft.save(update_fields=["answers", "submitted_at"])
+
+
+def discard(draft) -> None:
+    """Delete a draft and its files (the citizen threw it away)."""
+    for held in draft.files.all():
+        held.file.delete(save=False)
+    draft.delete()

@@ -3,11 +3,13 @@
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils import translation
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
 from eservice_blocks.base import EServicePlugin, SubmissionSummary
 from eservice_blocks.blocks import EServiceBlock
+from eservice_blocks.identification import requires_identification, signed_in_citizen
 from eservice_blocks.registry import registry
 
 from . import drafts
@@ -47,8 +49,29 @@ class ApplicationPlugin(EServicePlugin):
         return EServiceForm  # the page shows only the start button; the steps have their own pages
 
     def handle_post(self, request, page, child):
-        _draft, token = drafts.start(page, child.id, translation.get_language() or "sv")
+        citizen = signed_in_citizen(request)
+        if citizen is None and requires_identification(child.value):
+            query = urlencode({"next": f"{request.get_full_path()}#es-{child.id}"})
+            return HttpResponseRedirect(f"{reverse('citizens:sign_in')}?{query}")
+        # A signed-in citizen's draft is theirs: on their Mina sidor, and only for them to open.
+        _draft, token = drafts.start(
+            page, child.id, translation.get_language() or "sv", identity_hash=citizen.identity_hash if citizen else ""
+        )
         return HttpResponseRedirect(reverse("eservice_blocks:application:step", args=[token, 1]))
+
+    def citizen_overview(self, request, identity_hash, cases):
+        found = list(drafts.of_citizen(identity_hash))
+        titles = {}
+        for draft in found:
+            from eservice_blocks.views import find_eservice_block
+
+            child = find_eservice_block(draft.page.specific, draft.block_id)
+            titles[draft.pk] = str(child.value["title"]) if child else draft.page.title
+        return {
+            "template": "eservice_blocks/application/mina_sidor.html",
+            "drafts": [{"draft": draft, "title": titles[draft.pk]} for draft in found],
+            "deleted": request.GET.get("draft_deleted") == "1",
+        }
 
     def summarize(self, form, block_value) -> SubmissionSummary:
         draft = form.cleaned_data["draft"]

@@ -19,6 +19,11 @@ class ApplicationDraft(models.Model):
     is stored). Deleted with its files when it expires; cleared once submitted."""
 
     token_hash = models.CharField(max_length=64, unique=True)
+    #: The link's token is derived from this and the server's secret, so that the owner's
+    #: Mina sidor can lead back to the draft; the database alone never reveals a link.
+    token_seed = models.CharField(max_length=64, blank=True)
+    #: A signed-in citizen's draft (keyed hash, see citizens.identity): only they may open it.
+    identity_hash = models.CharField(max_length=64, blank=True, db_index=True)
     page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
     block_id = models.CharField(max_length=64)
     answers = models.JSONField(default=dict, blank=True)

@@ -1,20 +1,23 @@
 """The citizen's pages of a draft: one step at a time, the review, and "saved for later"."""
 
+from functools import wraps
 from types import SimpleNamespace
 
 from django import forms
 from django.conf import settings
 from django.db import transaction
-from django.http import HttpResponseRedirect
+from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import translation
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
 from eservice_blocks.cases.models import Notification
 from eservice_blocks.cases.notifications import _enqueue
 from eservice_blocks.cases.tokens import access_token_for
+from eservice_blocks.identification import IdentificationRequired, lock_identity_fields, signed_in_citizen
 from eservice_blocks.ratelimit import allow
 from eservice_blocks.registry import registry
 from eservice_blocks.services import submit
@@ -35,15 +38,46 @@ class Expired(Exception):
     pass
 
 
-def _open(token):
+class NotOwner(Exception):
+    """A signed-in citizen's draft opened without their sign-in."""
+
+
+def _open(token, request=None):
     draft = drafts.load(token)
     if draft is None:
         raise Expired
+    if draft.identity_hash:
+        citizen = signed_in_citizen(request)
+        if citizen is None or citizen.identity_hash != draft.identity_hash:
+            raise NotOwner
     page = draft.page.specific
     child = find_eservice_block(page, draft.block_id)
     if child is None:
         raise Expired
     return draft, page, child
+
+
+def _sign_in_first(request):
+    """The draft belongs to a signed-in citizen: the same person must sign in to open it."""
+    query = urlencode({"next": request.get_full_path()})
+    return HttpResponseRedirect(f"{reverse('citizens:sign_in')}?{query}")
+
+
+def opened(view):
+    """Open the draft of the URL's token for the view, or answer for an expired draft or a
+    draft of someone who is not signed in."""
+
+    @wraps(view)
+    def wrapped(request, token, *args, **kwargs):
+        try:
+            draft, page, child = _open(token, request)
+        except Expired:
+            return _expired(request)
+        except NotOwner:
+            return _sign_in_first(request)
+        return view(request, token, draft, page, child, *args, **kwargs)
+
+    return wrapped
 
 
 def _expired(request):
@@ -72,12 +106,9 @@ def _leave_off_at(draft, number: int) -> None:
 
 
 @require_http_methods(["GET", "HEAD"])
-def resume(request, token):
+@opened
+def resume(request, token, draft, _page, child):
     """The link the citizen keeps: back to where they left off."""
-    try:
-        draft, _page, child = _open(token)
-    except Expired:
-        return _expired(request)
     if draft.submitted_at:
         return _receipt(draft)
     if draft.current_step > len(plan(child.value["steps"], draft.answers)):
@@ -86,11 +117,8 @@ def resume(request, token):
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
-def step(request, token, number):
-    try:
-        draft, page, child = _open(token)
-    except Expired:
-        return _expired(request)
+@opened
+def step(request, token, draft, page, child, number):
     if draft.submitted_at:
         return _receipt(draft)
     context = _base_context(draft, page, child, token)
@@ -99,9 +127,13 @@ def step(request, token, number):
         return HttpResponseRedirect(_step_url(token, 1))
     current = steps[number - 1]
     files = drafts.files_by_key(draft)
+    # Only the draft's owner gets here with a citizen: the e-identification fills in their name
+    # and number. Someone signed in with an anonymous draft's link gets nothing filled in.
+    citizen = signed_in_citizen(request) if draft.identity_hash else None
     from_review = request.GET.get("review") == "1"
     if request.method == "POST":
         form = StepForm(request.POST, request.FILES, questions=current.questions, files_by_key=files)
+        lock_identity_fields(form, citizen)
         valid = form.is_valid()
         drafts.save_answers(draft, form)
         if request.POST.get("remove_file"):
@@ -123,6 +155,7 @@ def step(request, token, number):
         form = StepForm(
             initial=initial_from(draft.answers, current.questions), questions=current.questions, files_by_key=files
         )
+        lock_identity_fields(form, citizen)
     context.update(
         {
             "form": form,
@@ -140,20 +173,21 @@ def step(request, token, number):
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
-def review(request, token):
-    try:
-        draft, page, child = _open(token)
-    except Expired:
-        return _expired(request)
+@opened
+def review(request, token, draft, page, child):
     if draft.submitted_at:
         return _receipt(draft)
     missing = drafts.missing_answers(draft, child.value["steps"])
     if request.method == "POST" and not missing:
         plugin = registry.get("application")
         form = SimpleNamespace(cleaned_data={"idempotency_key": drafts.idempotency_key(draft), "draft": draft})
-        with transaction.atomic():
-            submit(plugin=plugin, form=form, block_value=child.value, page=page, block_id=child.id)
-            drafts.finish(draft)
+        citizen = signed_in_citizen(request) if draft.identity_hash else None
+        try:
+            with transaction.atomic():
+                submit(plugin=plugin, form=form, block_value=child.value, page=page, block_id=child.id, citizen=citizen)
+                drafts.finish(draft)
+        except IdentificationRequired:
+            return _sign_in_first(request)
         return _receipt(draft)
     context = _base_context(draft, page, child, token)
     context.update({"review": drafts.review(draft, child.value["steps"]), "missing": missing})
@@ -162,11 +196,8 @@ def review(request, token):
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
-def saved(request, token):
-    try:
-        draft, page, child = _open(token)
-    except Expired:
-        return _expired(request)
+@opened
+def saved(request, token, draft, page, child):
     link = request.build_absolute_uri(reverse("eservice_blocks:application:resume", args=[token]))
     form = EmailLinkForm(request.POST or None)
     sent = False
@@ -193,3 +224,28 @@ def saved(request, token):
     context.update({"link": link, "form": form, "sent": sent, "expires_at": draft.expires_at})
     status = 400 if form.is_bound and form.errors else 200
     return _private(render(request, "eservice_blocks/application/saved.html", context, status=status))
+
+
+@require_http_methods(["GET", "HEAD"])
+def continue_draft(request, draft_id):
+    """From Mina sidor: the signed-in owner's draft, at its link. Anyone else gets a 404."""
+    citizen = signed_in_citizen(request)
+    if citizen is None:
+        return _sign_in_first(request)
+    draft = drafts.of_citizen(citizen.identity_hash).filter(pk=draft_id).exclude(token_seed="").first()
+    if draft is None:
+        raise Http404
+    return HttpResponseRedirect(reverse("eservice_blocks:application:resume", args=[drafts.token_for(draft)]))
+
+
+@require_http_methods(["POST"])
+def delete_draft(request, draft_id):
+    """From Mina sidor: throw away a draft and its files."""
+    citizen = signed_in_citizen(request)
+    if citizen is None:
+        return _sign_in_first(request)
+    draft = drafts.of_citizen(citizen.identity_hash).filter(pk=draft_id).first()
+    if draft is None:
+        raise Http404
+    drafts.discard(draft)
+    return HttpResponseRedirect(reverse("citizens:mina_sidor") + "?draft_deleted=1#drafts")

@@ -95,5 +95,19 @@ class BookingPlugin(EServicePlugin):
 
         return urlpatterns
 
+    def citizen_overview(self, request, identity_hash, cases):
+        from .models import Booking
+
+        upcoming = (
+            Booking.objects.active()
+            .filter(case__in=[case for case in cases if case.service_type == self.id], ends_at__gte=timezone.now())
+            .select_related("resource", "case")
+            .order_by("starts_at")
+        )
+        return {
+            "template": "eservice_blocks/booking/mina_sidor.html",
+            "bookings": [{"booking": item, "token": item.case.access_token} for item in upcoming],
+        }
+
     def case_context(self, case, request):
         return {"booking": booking.active_booking(case), "past_bookings": case.bookings.exclude(cancelled_at=None)}

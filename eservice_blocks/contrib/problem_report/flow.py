@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 
 from eservice_blocks.base import SubmissionRejected
 from eservice_blocks.forms import form_prefix
+from eservice_blocks.identification import lock_identity_fields, signed_in_citizen
 from eservice_blocks.services import submit
 from eservice_blocks.views import _private
 
@@ -25,6 +26,7 @@ def handle_post(plugin, request, page, child):
     if token:
         return confirm(plugin, request, page, child, token)
     form = plugin.get_form_class(child.value)(request.POST, request.FILES, prefix=prefix)
+    lock_identity_fields(form, signed_in_citizen(request))
     if not form.is_valid():
         return {child.id: form}
     data = {key: value for key, value in form.cleaned_data.items() if key != "photos"}
@@ -44,7 +46,7 @@ def handle_post(plugin, request, page, child):
     )
     offer_photo_position = photo_position is not None and data.get("latitude") is None
     if not near and not offer_photo_position:
-        return _submit(plugin, page, child, data, photos, form)
+        return _submit(plugin, request, page, child, data, photos, form)
     token = pending_reports.hold(page, child.id, data, photos)
     context = {
         "page": page,
@@ -71,18 +73,25 @@ def confirm(plugin, request, page, child, token):
         position = next((photo.gps for photo in photos if photo.gps), None)
         if position:
             data["latitude"], data["longitude"] = position
-    result = _submit(plugin, page, child, data, photos, None)
+    result = _submit(plugin, request, page, child, data, photos, None)
     if isinstance(result, HttpResponseRedirect):
         pending_reports.discard(held)
     return result
 
 
-def _submit(plugin, page, child, data, photos, form):
+def _submit(plugin, request, page, child, data, photos, form):
     submission = SimpleNamespace(cleaned_data={**data, "photos": photos})
     try:
-        result = submit(plugin=plugin, form=submission, block_value=child.value, page=page, block_id=child.id)
-    except SubmissionRejected as rejected:  # pragma: no cover - this plugin refuses nothing after validation
-        if form is not None:
-            form.add_error(rejected.field, rejected.message)
+        result = submit(
+            plugin=plugin,
+            form=submission,
+            block_value=child.value,
+            page=page,
+            block_id=child.id,
+            citizen=signed_in_citizen(request),
+        )
+    except SubmissionRejected as rejected:  # signed out (idle) between the form and the confirmation
+        form = form or plugin.get_form_class(child.value)(prefix=form_prefix(child.id))
+        form.add_error(rejected.field, rejected.message)
         return {child.id: form}
     return HttpResponseRedirect(reverse("eservice_blocks:receipt", args=[result.access_token]))

@@ -10,3 +10,5 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
 SERVE_MEDIA = env_bool("DJANGO_SERVE_MEDIA", True)
+# Sign in as a test person at /logga-in/ without e-identification (docs/sign-in.md).
+CITIZEN_DEVELOPMENT_SIGN_IN = env_bool("CITIZEN_DEVELOPMENT_SIGN_IN", True)

@@ -1,0 +1,182 @@
+"""Sign-in, sign-out and Mina sidor: the citizen's own pages. All work without JavaScript."""
+
+import logging
+from functools import wraps
+
+from django.conf import settings
+from django.http import Http404, HttpResponseRedirect
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils import translation
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from eservice_blocks.cases.models import Case
+from eservice_blocks.ratelimit import allow
+from eservice_blocks.registry import registry as eservices
+from eservice_blocks.views import _private, _too_many_requests
+
+from . import session
+from .providers import SignInFailed, registry
+from .providers.development import TEST_PERSONS
+
+logger = logging.getLogger(__name__)
+
+PENDING_KEY = "citizen_sign_in"
+ENDED_NOTICES = {
+    "idle": _("You were signed out because you were inactive for a while. Sign in again to continue."),
+    "expired": _("Your session has ended. Sign in again to continue."),
+    "everywhere": _("You have been signed out on all your devices. Sign in again to continue."),
+}
+
+
+def _safe_next(request, candidate: str) -> str:
+    if candidate and url_has_allowed_host_and_scheme(
+        candidate, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return candidate
+    return reverse("citizens:mina_sidor")
+
+
+def citizen_required(view):
+    """Send a citizen who is not signed in to the sign-in page, and back here afterwards."""
+
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        if not request.citizen:
+            query = urlencode({"next": request.get_full_path()})
+            return HttpResponseRedirect(f"{reverse('citizens:sign_in')}?{query}")
+        return view(request, *args, **kwargs)
+
+    return wrapped
+
+
+def _sign_in_page(request, *, next_url: str, error=None, status=200):
+    ended = request.session.pop(session.ENDED_KEY, None)
+    context = {
+        "providers": registry.enabled(),
+        "next_url": next_url,
+        "error": error,
+        "notice": ENDED_NOTICES.get(ended, ""),
+        "idle_minutes": settings.CITIZEN_IDLE_MINUTES,
+    }
+    return _private(render(request, "citizens/sign_in.html", context, status=status))
+
+
+@require_http_methods(["GET", "HEAD"])
+def sign_in(request):
+    next_url = _safe_next(request, request.GET.get("next", ""))
+    if request.citizen:
+        return HttpResponseRedirect(next_url)
+    return _sign_in_page(request, next_url=next_url)
+
+
+@require_http_methods(["GET", "HEAD"])
+def begin(request, provider_id):
+    try:
+        provider = registry.get(provider_id)
+    except LookupError:
+        raise Http404 from None
+    if not allow(request, "sign-in", settings.CITIZEN_SIGN_INS_PER_MINUTE):
+        return _too_many_requests(request)
+    next_url = _safe_next(request, request.GET.get("next", ""))
+    request.session[PENDING_KEY] = {"next": next_url, "language": translation.get_language()}
+    callback_url = request.build_absolute_uri(reverse("citizen_sign_in_callback", args=[provider.id]))
+    try:
+        return _private(provider.begin(request, callback_url))
+    except SignInFailed as failed:
+        logger.warning("Sign-in with %s could not start: %s", provider.id, failed.detail)
+        return _sign_in_page(request, next_url=next_url, error=failed.message, status=503)
+
+
+@require_http_methods(["GET", "POST"])
+def callback(request, provider_id):
+    """Where the identification comes back (outside the language prefixes: one address to
+    register with the broker). Continues in the language the citizen started in."""
+    pending = request.session.get(PENDING_KEY) or {}
+    language = pending.get("language") or settings.LANGUAGE_CODE
+    translation.activate(language)
+    request.LANGUAGE_CODE = language
+    next_url = _safe_next(request, pending.get("next", ""))
+    try:
+        provider = registry.get(provider_id)
+    except LookupError:
+        raise Http404 from None
+    try:
+        identity = provider.complete(request)
+    except SignInFailed as failed:
+        logger.warning("Sign-in with %s failed: %s", provider.id, failed.detail)
+        return _sign_in_page(request, next_url=next_url, error=failed.message, status=400)
+    session.sign_in(request, identity)
+    return _private(HttpResponseRedirect(next_url))
+
+
+@require_http_methods(["GET", "HEAD"])
+def development_sign_in(request):
+    try:
+        provider = registry.get("development")
+    except LookupError:
+        raise Http404 from None
+    context = {
+        "provider": provider,
+        "persons": TEST_PERSONS,
+        "action": reverse("citizen_sign_in_callback", args=[provider.id]),
+    }
+    return _private(render(request, "citizens/development_sign_in.html", context))
+
+
+@require_POST
+def sign_out(request):
+    session.sign_out(request)
+    return HttpResponseRedirect(reverse("citizens:signed_out"))
+
+
+@require_POST
+def sign_out_everywhere(request):
+    session.sign_out_everywhere(request)
+    return HttpResponseRedirect(reverse("citizens:signed_out") + "?everywhere=1")
+
+
+@require_http_methods(["GET", "HEAD"])
+def signed_out(request):
+    context = {"everywhere": request.GET.get("everywhere") == "1"}
+    return _private(render(request, "citizens/signed_out.html", context))
+
+
+def citizen_cases(citizen):
+    """The cases the citizen sent while signed in: never one sent without sign-in, even with
+    the same identity number typed into the form (that number was never verified)."""
+    return Case.objects.filter(identity_hash=citizen.identity_hash, personal_data_deleted_at__isnull=True)
+
+
+@require_http_methods(["GET", "HEAD"])
+@citizen_required
+def mina_sidor(request):
+    citizen = request.citizen
+    cases = list(citizen_cases(citizen).select_related("department").prefetch_related("messages"))
+    sections = []
+    for plugin in eservices:
+        section = plugin.citizen_overview(request, citizen.identity_hash, cases)
+        if section:
+            sections.append(section)
+    context = {
+        "citizen": citizen,
+        "cases": cases,
+        "sections": sections,
+        "idle_minutes": settings.CITIZEN_IDLE_MINUTES,
+    }
+    return _private(render(request, "citizens/mina_sidor.html", context))
+
+
+@require_http_methods(["GET", "HEAD"])
+@citizen_required
+def case(request, reference):
+    """A case of the signed-in citizen, by its reference: on to the case page. Anyone else's
+    case, or a reference that does not exist, is the same 404."""
+    if not allow(request, "case", settings.CASE_VIEWS_PER_MINUTE):
+        return _too_many_requests(request)
+    found = citizen_cases(request.citizen).filter(reference=reference).first()
+    if found is None:
+        raise Http404
+    return _private(HttpResponseRedirect(reverse("eservice_blocks:case", args=[found.access_token])))
