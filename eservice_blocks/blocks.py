@@ -68,9 +68,14 @@ class EServiceBlock(blocks.StructBlock):
         return registry.get(self.meta.plugin_id)
 
     def get_template(self, value=None, context=None):
-        if context and context.get("sign_in_required"):
+        # Called with the page's context before get_context: decide here which template it is.
+        if value is not None and self._sign_in_required(value, context or {}):
             return "eservice_blocks/sign_in_required.html"
         return super().get_template(value, context)
+
+    @staticmethod
+    def _sign_in_required(value, context) -> bool:
+        return requires_identification(value) and signed_in_citizen(context.get("request")) is None
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context=parent_context)
@@ -81,7 +86,7 @@ class EServiceBlock(blocks.StructBlock):
         context["citizen"] = citizen
         if citizen is not None:
             context["mina_sidor_url"] = reverse("citizens:mina_sidor")
-        if requires_identification(value) and citizen is None:
+        if self._sign_in_required(value, parent_context):
             next_url = (request.get_full_path() if request else "") + f"#es-{block_id}"
             context.update(
                 {

@@ -11,8 +11,10 @@ from django.utils.translation import gettext_lazy as _
 from .base import SubmissionRejected
 from .forms import PersonalIdentityNumberField
 
-#: Form fields that hold the citizen's own name.
+#: Form fields (or application question keys) that hold the citizen's own name and number;
+#: other identity number fields (a child's) are left to the citizen.
 NAME_FIELDS = ("name", "full_name", "contact_name")
+IDENTITY_NUMBER_FIELDS = ("personal_identity_number", "pnr")
 
 
 class IdentificationRequired(SubmissionRejected):
@@ -34,7 +36,7 @@ def signed_in_citizen(request):
 
 def identity_value(field_name: str, field, citizen):
     """What the e-identification says for this field, or None when it says nothing."""
-    if isinstance(field, PersonalIdentityNumberField):
+    if field_name in IDENTITY_NUMBER_FIELDS and isinstance(field, PersonalIdentityNumberField):
         return citizen.personal_identity_number
     if field_name in NAME_FIELDS and citizen.name:
         return citizen.name

@@ -63,3 +63,35 @@ def _fresh_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(scope="session")
+def oidc_provider(tmp_path_factory):
+    """A real OpenID provider (tests/oidc_provider) in its own process on loopback, for the
+    whole session. It accepts the test client's callback and any loopback port's (the served
+    site's in the browser tests)."""
+    from tests.oidc_provider.process import start_provider
+
+    provider = start_provider(
+        ["http://testserver/auth/oidc/callback/", "http://127.0.0.1/auth/oidc/callback/"],
+        tmp_path_factory.mktemp("oidc-provider"),
+    )
+    yield provider
+    provider.stop()
+
+
+def oidc_environment(provider) -> dict[str, str]:
+    """The site's settings (as environment variables) for signing in through `provider`."""
+    return {
+        "CITIZEN_OIDC_ISSUER": provider.issuer,
+        "CITIZEN_OIDC_CLIENT_ID": provider.client_id,
+        "CITIZEN_OIDC_CLIENT_SECRET": provider.client_secret,
+        "CITIZEN_OIDC_LABEL": "BankID",
+    }
+
+
+@pytest.fixture
+def oidc_settings(settings, oidc_provider):
+    for name, value in oidc_environment(oidc_provider).items():
+        setattr(settings, name, value)
+    return oidc_provider

@@ -89,6 +89,37 @@ STEPS = [
     ),
 ]  # fmt: skip
 
+PRESCHOOLS = ("Ekens förskola", "Solrosens förskola", "Hamnens förskola")
+
+PRESCHOOL_STEPS = [
+    step(
+        "guardian",
+        T(sv="Om dig", en="About you", ar="بياناتك"),
+        q("text", "name", T(sv="Namn", en="Name", ar="الاسم"),
+          help_text=T(sv="Från din e-legitimation.", en="From your e-identification.", ar="من هويتك الإلكترونية.")),
+        q("identity_number", "pnr", T(sv="Personnummer", en="Personal identity number", ar="الرقم الشخصي")),
+        q("email", "email", T(sv="E-post", en="E-mail", ar="البريد الإلكتروني"),
+          help_text=T(sv="Hit skickar vi erbjudandet.", en="We send the offer here.", ar="سنرسل العرض إلى هنا.")),
+    ),
+    step(
+        "child",
+        T(sv="Barnet", en="The child", ar="الطفل"),
+        q("text", "child_name", T(sv="Barnets namn", en="The child's name", ar="اسم الطفل")),
+        q("identity_number", "child_pnr", T(sv="Barnets personnummer", en="The child's personal identity number",
+                                           ar="الرقم الشخصي للطفل")),
+        q("date", "start", T(sv="Önskat startdatum", en="Wanted start date", ar="تاريخ البدء المطلوب"),
+          help_text=T(sv="Minst fyra månader fram.", en="At least four months ahead.", ar="بعد أربعة أشهر على الأقل.")),
+    ),
+    step(
+        "wishes",
+        T(sv="Önskemål", en="Wishes", ar="الرغبات"),
+        q("choice", "first_choice", T(sv="Förstahandsval", en="First choice", ar="الخيار الأول"),
+          choices=options("first_choice", *PRESCHOOLS)),
+        q("long_text", "note", T(sv="Något vi behöver veta?", en="Anything we need to know?",
+                                 ar="هل هناك ما نحتاج إلى معرفته؟"), required=False),
+    ),
+]  # fmt: skip
+
 PAGES = [
     {
         "parent": "husagare",
@@ -123,5 +154,42 @@ PAGES = [
                 },
             }
         ],
-    }
+    },
+    {
+        "parent": "smabarnsforaldrar",
+        "slug": "ansok-om-forskoleplats",
+        "en_slug": "apply-for-a-preschool-place",
+        "department": "bou",
+        "title": T(sv="Ansök om förskoleplats", en="Apply for a preschool place", ar="قدِّم طلبًا لمكان في الروضة"),
+        "intro": T(
+            sv="Logga in med e-legitimation och ansök i tre steg. Ansökan och erbjudandet finns sedan på Mina sidor.",
+            en="Sign in with e-identification and apply in three steps. The application and the offer are then "
+            "on My pages.",
+            ar="سجّل الدخول بالهوية الإلكترونية وقدِّم طلبك في ثلاث خطوات. ستجد الطلب والعرض بعد ذلك في صفحاتي.",
+        ),
+        "body": [
+            {
+                "type": "eservice_application",
+                "value": {
+                    "title": T(
+                        sv="Ansökan om förskoleplats", en="Preschool place application", ar="طلب مكان في الروضة"
+                    ),
+                    "intro": T(
+                        sv="Ha barnets personnummer och önskat startdatum till hands.",
+                        en="Have the child's personal identity number and the start date you want at hand.",
+                        ar="جهّز الرقم الشخصي للطفل وتاريخ البدء الذي تريده.",
+                    ),
+                    "confirmation_text": T(
+                        sv="Vi skickar ett erbjudande om plats senast fyra månader efter ditt önskade startdatum.",
+                        en="We send you an offer of a place no later than four months after the start date you want.",
+                        ar="سنرسل لك عرض مكان في موعد أقصاه أربعة أشهر بعد تاريخ البدء الذي تريده.",
+                    ),
+                    "requires_identification": True,
+                    "expected_lead_time_days": 20,
+                    "retention_days": 730,
+                    "steps": PRESCHOOL_STEPS,
+                },
+            }
+        ],
+    },
 ]
