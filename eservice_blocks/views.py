@@ -4,6 +4,7 @@ from django.conf import settings
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 from wagtail.blocks import StreamValue, StructValue
@@ -15,7 +16,7 @@ from .cases import citizen
 from .cases.forms import CitizenReplyForm
 from .cases.models import Case
 from .forms import form_prefix
-from .identification import lock_identity_fields, signed_in_citizen
+from .identification import lock_identity_fields, requires_identification, signed_in_citizen
 from .ratelimit import allow
 from .services import submit
 
@@ -53,6 +54,10 @@ def handle_page_submission(request, page):
         raise Http404
     if not allow(request, "submit", settings.ESERVICE_SUBMISSIONS_PER_MINUTE):
         return _too_many_requests(request)
+    if requires_identification(child.value) and signed_in_citizen(request) is None:
+        # Signed out meanwhile (idle), or never signed in: sign in, then back to the form.
+        query = urlencode({"next": f"{page.url}#es-{child.id}"})
+        return HttpResponseRedirect(f"{reverse('citizens:sign_in')}?{query}")
     return child.block.plugin.handle_post(request, page, child)
 
 
