@@ -13,7 +13,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from tests.conftest import service_missing
+from tests.conftest import oidc_environment, service_missing
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
@@ -57,10 +57,12 @@ def served_database(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
-def site_url(served_database, tmp_path_factory):
-    """The demo site, migrated and loaded, served by gunicorn on a free loopback port."""
+def site_url(served_database, tmp_path_factory, oidc_provider):
+    """The demo site, migrated and loaded, served by gunicorn on a free loopback port, with
+    citizen sign-in through the test OpenID provider."""
     env = {
         **os.environ,
+        **oidc_environment(oidc_provider),
         "DATABASE_URL": served_database,
         "DJANGO_SETTINGS_MODULE": "kommunportal.settings.test",
         "DJANGO_MEDIA_ROOT": str(tmp_path_factory.mktemp("served-media")),
