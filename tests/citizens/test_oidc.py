@@ -84,7 +84,7 @@ def test_a_callback_with_a_forged_state_signs_nobody_in(client, oidc_settings):
     forged = callback.replace("state=", "state=x")
     response = finish_oidc_sign_in(client, forged)
     assert response.status_code == 400
-    assert "could not be completed" in response.content.decode()
+    assert "kunde inte slutföras" in response.content.decode()
     assert SESSION_KEY not in client.session
 
 
@@ -110,7 +110,7 @@ def test_a_callback_in_another_browser_is_refused(client, oidc_settings):
 def test_a_level_below_substantial_is_refused(client, oidc_settings):
     response = sign_in_with_oidc(client, oidc_settings, "david")
     assert response.status_code == 400
-    assert "not secure enough" in response.content.decode()
+    assert "inte tillräckligt säker" in response.content.decode()
     assert SESSION_KEY not in client.session
 
 
@@ -124,7 +124,7 @@ def test_a_cancelled_identification_says_so(client, oidc_settings):
     start_oidc_sign_in(client)
     response = client.get("/auth/oidc/callback/?error=access_denied&state=whatever")
     assert response.status_code == 400
-    assert "cancelled" in response.content.decode()
+    assert "avbröts" in response.content.decode()
 
 
 def test_a_provider_that_does_not_answer_gives_a_clear_message(client, oidc_settings, settings):
@@ -133,7 +133,7 @@ def test_a_provider_that_does_not_answer_gives_a_clear_message(client, oidc_sett
     settings.CITIZEN_OIDC_ISSUER = f"http://127.0.0.1:{free_port()}/o"
     response = client.get("/logga-in/oidc/")
     assert response.status_code == 503
-    assert "did not answer" in response.content.decode()
+    assert "svarade inte" in response.content.decode()
 
 
 def test_the_sign_in_continues_in_the_language_it_began_in(client, oidc_settings):

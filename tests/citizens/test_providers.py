@@ -123,5 +123,10 @@ def test_identity_numbers_from_providers_are_normalised(raw, normal):
 
 
 def test_assurance_levels_have_words():
-    assert assurance_label("http://id.elegnamnden.se/loa/1.0/loa3") == "Substantial (LoA 3)"
+    from django.utils import translation
+
+    with translation.override("en"):
+        assert assurance_label("http://id.elegnamnden.se/loa/1.0/loa3") == "Substantial (LoA 3)"
+    with translation.override("sv"):
+        assert assurance_label("http://id.elegnamnden.se/loa/1.0/loa3") == "Väsentlig (tillitsnivå 3, LoA 3)"
     assert assurance_label("urn:unknown") == "urn:unknown"

@@ -126,8 +126,10 @@ def test_a_page_is_found_by_its_address_on_the_site(client, info_page):
 
 
 def test_the_page_list_is_paginated_and_filtered_by_type_and_parent(client, info_page, home_page):
-    response = client.get("/api/v1/pages/?type=informationpage")
+    response = client.get(f"/api/v1/pages/?type=informationpage&child_of={info_page.get_parent().pk}")
     assert [page["id"] for page in response.json()["results"]] == [info_page.pk]
+    audiences = client.get(f"/api/v1/pages/?type=audiencepage&child_of={info_page.get_parent().pk}").json()
+    assert audiences["results"] == []
 
     children = client.get(f"/api/v1/pages/?child_of={home_page.pk}").json()
     assert [page["title"] for page in children["results"]] == ["Husägare"]
