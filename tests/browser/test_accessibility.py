@@ -12,6 +12,8 @@ PAGES = {
         "information": "/husagare/bygglov/",
         "search": "/sok/?q=bygglov",
         "not found": "/finns-inte/",
+        "sign-in": "/logga-in/",
+        "e-service behind sign-in": "/smabarnsforaldrar/ansok-om-forskoleplats/",
     },
     "en": {
         "home": "/en/",
@@ -19,6 +21,8 @@ PAGES = {
         "information": "/en/homeowners/building-permit/",
         "search": "/en/search/?q=permit",
         "not found": "/en/missing/",
+        "sign-in": "/en/sign-in/",
+        "e-service behind sign-in": "/en/parents-of-young-children/apply-for-a-preschool-place/",
     },
     "ar": {
         "home": "/ar/",
@@ -26,6 +30,8 @@ PAGES = {
         "information": "/ar/homeowners/building-permit/",
         "search": "/ar/search/?q=x",
         "not found": "/ar/missing/",
+        "sign-in": "/ar/sign-in/",
+        "e-service behind sign-in": "/ar/parents-of-young-children/apply-for-a-preschool-place/",
     },
 }
 CASES = [(language, kind, path) for language, kinds in PAGES.items() for kind, path in kinds.items()]

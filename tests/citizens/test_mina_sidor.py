@@ -54,6 +54,21 @@ def test_a_case_opens_by_its_reference_for_its_owner(client, contact_page):
     assert "Tillbaka till Mina sidor" in page.content.decode() or "Back to My pages" in page.content.decode()
 
 
+def test_the_citizen_reads_and_answers_messages_from_mina_sidor(client, contact_page):
+    from eservice_blocks.cases.models import CaseMessage, MessageDirection
+
+    sign_in_directly(client, TOLVAN)
+    case = send_contact(client, contact_page)
+    CaseMessage.objects.create(case=case, direction=MessageDirection.TO_CITIZEN, body="Vilken adress gäller det?")
+    assert "1" in overview(client).select_one(".case-list__facts").text
+    case_url = client.get(f"/mina-sidor/arenden/{case.reference}/")["Location"]
+    page = client.get(case_url).content.decode()
+    assert "Vilken adress gäller det?" in page
+    response = client.post(case_url, {"body": "Storgatan 1"})
+    assert response.status_code == 302
+    assert case.messages.filter(direction=MessageDirection.FROM_CITIZEN, body="Storgatan 1").exists()
+
+
 def test_another_citizen_never_sees_the_case(client, contact_page):
     sign_in_directly(client, TOLVAN)
     case = send_contact(client, contact_page, subject="Min egen fråga")
@@ -64,6 +79,8 @@ def test_another_citizen_never_sees_the_case(client, contact_page):
     assert not overview(sara).select(".case-list__item")
     # ... not by its reference ...
     assert sara.get(f"/mina-sidor/arenden/{case.reference}/").status_code == 404
+    # ... not by its database id in its place ...
+    assert sara.get(f"/mina-sidor/arenden/{case.pk}/").status_code == 404
     # ... and a reference that does not exist looks the same.
     assert sara.get("/mina-sidor/arenden/KP-2026-999999/").status_code == 404
     # Guessing tokens for the case page finds nothing.
