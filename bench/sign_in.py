@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 import requests
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from tests.oidc_provider.persons import PASSWORD, PERSONS  # noqa: E402
+from tests.oidc_provider.persons import PASSWORD, PERSONS
 
 PROXY = {"X-Forwarded-Proto": "https"}
 
@@ -64,7 +64,7 @@ def sign_in(site: str, username: str) -> tuple[float, float, dict]:
 
 def percentile(values, share):
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
 def main() -> None:
