@@ -8,6 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from citizens import views as citizen_views
+from kommunportal import health
 from search import views as search_views
 
 handler400 = "kommunportal.api.errors.bad_request"
@@ -15,6 +16,10 @@ handler404 = "kommunportal.api.errors.page_not_found"
 handler500 = "kommunportal.api.errors.server_error"
 
 urlpatterns = [
+    # Answered by kommunportal.health.HealthCheckMiddleware before the rest; named here for reverse().
+    path("health/", health.live, name="health"),
+    path("health/ready/", health.ready, name="health_ready"),
+    path("health/worker/", health.worker, name="health_worker"),
     path("api/", include("kommunportal.api.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

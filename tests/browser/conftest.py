@@ -30,6 +30,10 @@ CHROMIUM_ARGS = [
 PHONE = {"width": 390, "height": 844}
 
 
+def redis_database(url: str, number: int) -> str:
+    return urlparse(url)._replace(path=f"/{number}").geturl()
+
+
 def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -74,6 +78,13 @@ def site_url(served_database, tmp_path_factory, oidc_provider):
         "FEEDBACK_PER_MINUTE": "1000",
         "API_GUIDE_ANSWERS_PER_MINUTE": "1000",
         "PYTHONPATH": "site",
+        # The served site shares Redis like production app servers (a database of its own, so
+        # that the suite's own tests never clear it).
+        **(
+            {"TEST_SHARED_CACHE": "true", "REDIS_URL": redis_database(os.environ["REDIS_URL"], 1)}
+            if os.environ.get("REDIS_URL")
+            else {}
+        ),
     }
     manage = [sys.executable, "manage.py"]
     subprocess.run([*manage, "migrate", "--no-input", "-v0"], cwd=ROOT, env=env, check=True, timeout=600)

@@ -59,6 +59,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "kommunportal.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
@@ -206,13 +207,30 @@ CITIZEN_IDENTITY_KEY = env_str("CITIZEN_IDENTITY_KEY", "")
 # Session cookies end with the browser; the citizen's sign-in ends sooner (above).
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 
+# /health/worker/ fails when tasks or due e-mails have waited longer than this.
+HEALTH_MAX_BACKLOG_SECONDS = env_int("HEALTH_MAX_BACKLOG_SECONDS", 600)
+
 # --- Cache ------------------------------------------------------------------------------------
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "kommunportal",
+# One process: memory. Several app servers: Redis (REDIS_URL), shared by all of them, so that
+# rate limits count across processes and a publish is seen by every process at once.
+REDIS_URL = env_str("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "kommunportal.cache.ResilientRedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "kommunportal"),
+            # Answer quickly when Redis is away: the site goes on without it (kommunportal/cache.py).
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+        }
     }
-}
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "kommunportal",
+        }
+    }
 
 # Navigation (menus, translations, sites) is cached for this long at most; publishing clears it
 # at once in this process, and other processes pick the change up within this many seconds.

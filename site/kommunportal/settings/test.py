@@ -1,6 +1,7 @@
 """Test settings: fast password hashing, in-memory e-mail, static files without collectstatic."""
 
 from .base import *  # noqa: F403
+from .base import env_bool
 
 DEBUG = False
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
@@ -13,3 +14,7 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 INSTALLED_APPS = [*INSTALLED_APPS, "tests.example_eservice"]  # noqa: F405
 # No request leaves the machine in tests: the map runs without tiles.
 MAP_TILE_URL = ""
+# The suite's own process keeps a private in-memory cache, emptied for every test. The served
+# site of the browser tests sets TEST_SHARED_CACHE and uses Redis (REDIS_URL) as in production.
+if not env_bool("TEST_SHARED_CACHE", False):
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "tests"}}

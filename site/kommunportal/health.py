@@ -1,0 +1,119 @@
+"""Health endpoints for load balancers, the frontend cache and monitoring (docs/deploy.md).
+
+* `/health/`: liveness. The process answers; nothing else is checked.
+* `/health/ready/`: readiness. 503 when the database does not answer: this server cannot serve.
+  The shared cache is reported too, but a cache outage only slows the site down
+  (kommunportal/cache.py), so it does not take the server out of the pool.
+* `/health/worker/`: the background work. 503 when tasks or e-mails wait longer than
+  HEALTH_MAX_BACKLOG_SECONDS: the worker is down or behind. For monitoring, not for the pool.
+"""
+
+import time
+import uuid
+from django.conf import settings
+from django.core.cache import cache
+from django.db import connection
+from django.http import JsonResponse
+from django.utils import timezone
+from django.views.decorators.http import require_safe
+
+
+def _answer(checks: dict, failed: bool) -> JsonResponse:
+    response = JsonResponse({"status": "fail" if failed else "ok", "checks": checks}, status=503 if failed else 200)
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+def _timed(check) -> dict:
+    started = time.perf_counter()
+    try:
+        result = {"ok": True, **(check() or {})}
+    except Exception as error:  # noqa: BLE001 - a probe reports every failure, whatever it is
+        result = {"ok": False, "error": type(error).__name__}
+    result["ms"] = round((time.perf_counter() - started) * 1000, 1)
+    return result
+
+
+def _database():
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+        cursor.fetchone()
+
+
+def _cache():
+    key, value = f"kommunportal:health:{uuid.uuid4().hex}", uuid.uuid4().hex
+    cache.set(key, value, 10)
+    try:
+        if cache.get(key) != value:  # the resilient backend turns an outage into a miss
+            raise ConnectionError("the cache did not keep a value")
+    finally:
+        cache.delete(key)
+    return {"backend": settings.CACHES["default"]["BACKEND"].rsplit(".", 1)[-1]}
+
+
+def _backlog():
+    from django_tasks_db.models import DBTaskResult
+
+    from eservice_blocks.cases.models import Notification, NotificationStatus
+
+    now = timezone.now()
+    oldest_task = DBTaskResult.objects.ready().order_by("enqueued_at").values_list("enqueued_at", flat=True).first()
+    overdue = Notification.objects.filter(status=NotificationStatus.PENDING, next_attempt_at__lte=now)
+    oldest_mail = overdue.order_by("next_attempt_at").values_list("next_attempt_at", flat=True).first()
+    waits = [(now - when).total_seconds() for when in (oldest_task, oldest_mail) if when is not None]
+    longest = max(waits, default=0.0)
+    result = {
+        "tasks_waiting": DBTaskResult.objects.ready().count(),
+        "emails_due": overdue.count(),
+        "longest_wait_seconds": round(longest, 1),
+    }
+    if longest > settings.HEALTH_MAX_BACKLOG_SECONDS:
+        raise BacklogTooOld(result)
+    return result
+
+
+class BacklogTooOld(Exception):
+    def __init__(self, details):
+        super().__init__("backlog")
+        self.details = details
+
+
+@require_safe
+def live(request):
+    return _answer({}, failed=False)
+
+
+@require_safe
+def ready(request):
+    checks = {"database": _timed(_database), "cache": _timed(_cache)}
+    return _answer(checks, failed=not checks["database"]["ok"])
+
+
+@require_safe
+def worker(request):
+    started = time.perf_counter()
+    try:
+        details, failed = {"ok": True, **_backlog()}, False
+    except BacklogTooOld as too_old:
+        details, failed = {"ok": False, **too_old.details}, True
+    except Exception as error:  # noqa: BLE001
+        details, failed = {"ok": False, "error": type(error).__name__}, True
+    details["ms"] = round((time.perf_counter() - started) * 1000, 1)
+    details["max_seconds"] = settings.HEALTH_MAX_BACKLOG_SECONDS
+    return _answer({"worker": details}, failed=failed)
+
+
+class HealthCheckMiddleware:
+    """Answers the health paths first, before any other middleware: a probe must not depend on
+    the site set-up (the site lookup reads the database) nor on the Host header a load balancer
+    sends."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.views = {"/health/": live, "/health/ready/": ready, "/health/worker/": worker}
+
+    def __call__(self, request):
+        view = self.views.get(request.path_info)
+        if view is not None:
+            return view(request)
+        return self.get_response(request)
