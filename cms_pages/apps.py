@@ -10,6 +10,7 @@ class CmsPagesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from cms_pages import signals
+        from cms_pages import frontend_cache, signals
 
         signals.connect()
+        frontend_cache.connect()

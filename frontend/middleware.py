@@ -26,3 +26,42 @@ class SecurityHeadersMiddleware:
         if self.permissions_policy:
             response.headers.setdefault("Permissions-Policy", self.permissions_policy)
         return response
+
+
+class FrontendCacheMiddleware:
+    """Says which responses the frontend cache (Varnish, deploy/varnish/) may keep.
+
+    Only what is the same for everyone: an anonymous GET whose response set no cookie, used no
+    CSRF token (no form), read no session data and is a page, a redirect or a not-found. Those
+    are `public` for the cache (FRONTEND_CACHE_SECONDS; publishing purges them sooner) and
+    revalidated by browsers every time. Everything else is `private, no-cache`. Views that set
+    their own Cache-Control (case pages, search, the API) keep it.
+    """
+
+    CACHEABLE_STATUS = {200, 301, 404, 410}
+    NEVER = ("/admin/", "/django-admin/", "/documents/", "/health/")
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if "Cache-Control" in response or request.path_info.startswith(self.NEVER):
+            return response
+        if self._same_for_everyone(request, response):
+            seconds = settings.FRONTEND_CACHE_SECONDS if response.status_code != 404 else 60
+            response["Cache-Control"] = f"public, max-age=0, s-maxage={seconds}"
+        else:
+            response["Cache-Control"] = "private, no-cache"
+        return response
+
+    def _same_for_everyone(self, request, response) -> bool:
+        if request.method not in ("GET", "HEAD") or response.status_code not in self.CACHEABLE_STATUS:
+            return False
+        if response.cookies or request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+            return False  # a form's CSRF token, a new session, a language cookie
+        session = getattr(request, "session", None)
+        if session is not None and session.accessed and not session.is_empty():
+            return False  # a signed-in citizen's or an editor's page
+        user = getattr(request, "user", None)
+        return not (user is not None and user.is_authenticated)

@@ -30,6 +30,14 @@ CHROMIUM_ARGS = [
 PHONE = {"width": 390, "height": 844}
 
 
+def shared_cache_environment() -> dict[str, str]:
+    """The served site shares Redis like production app servers (a database of its own, so that
+    the suite's own tests never clear it); so do management commands run against it."""
+    if not os.environ.get("REDIS_URL"):
+        return {}
+    return {"TEST_SHARED_CACHE": "true", "REDIS_URL": redis_database(os.environ["REDIS_URL"], 1)}
+
+
 def redis_database(url: str, number: int) -> str:
     return urlparse(url)._replace(path=f"/{number}").geturl()
 
@@ -61,7 +69,14 @@ def served_database(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
-def site_url(served_database, tmp_path_factory, oidc_provider):
+def frontend_cache_port():
+    """The port Varnish will listen on in front of the served site (chosen before the site
+    starts, so that the site knows where to send its purges)."""
+    return _free_port()
+
+
+@pytest.fixture(scope="session")
+def site_url(served_database, tmp_path_factory, oidc_provider, frontend_cache_port):
     """The demo site, migrated and loaded, served by gunicorn on a free loopback port, with
     citizen sign-in through the test OpenID provider."""
     env = {
@@ -78,13 +93,7 @@ def site_url(served_database, tmp_path_factory, oidc_provider):
         "FEEDBACK_PER_MINUTE": "1000",
         "API_GUIDE_ANSWERS_PER_MINUTE": "1000",
         "PYTHONPATH": "site",
-        # The served site shares Redis like production app servers (a database of its own, so
-        # that the suite's own tests never clear it).
-        **(
-            {"TEST_SHARED_CACHE": "true", "REDIS_URL": redis_database(os.environ["REDIS_URL"], 1)}
-            if os.environ.get("REDIS_URL")
-            else {}
-        ),
+        **shared_cache_environment(),
     }
     manage = [sys.executable, "manage.py"]
     subprocess.run([*manage, "migrate", "--no-input", "-v0"], cwd=ROOT, env=env, check=True, timeout=600)
@@ -108,7 +117,8 @@ def site_url(served_database, tmp_path_factory, oidc_provider):
             "warning",
         ],
         cwd=ROOT,
-        env=env,
+        # Purges go to the Varnish of `varnish_url` (the demo load above had nothing to purge).
+        env={**env, "FRONTEND_CACHE_URLS": f"http://127.0.0.1:{frontend_cache_port}"},
         stdout=subprocess.DEVNULL,
     )
     url = f"http://127.0.0.1:{port}"
@@ -125,6 +135,44 @@ def site_url(served_database, tmp_path_factory, oidc_provider):
     yield url
     server.terminate()
     server.wait(timeout=20)
+
+
+@pytest.fixture(scope="session")
+def varnish_url(site_url, frontend_cache_port, tmp_path_factory):
+    """Varnish with deploy/varnish/kommunportal.vcl in front of the served site."""
+    import shutil
+
+    if not shutil.which("varnishd"):
+        service_missing("Varnish is not installed (apt-get install varnish)")
+    import tempfile
+
+    # Varnish's worker runs as its own user: its folder must be readable beyond root's temp dirs.
+    folder = tempfile.mkdtemp(prefix="kommunportal-varnish-")
+    os.chmod(folder, 0o755)  # noqa: S103 - readable by the varnish user, holds no secrets
+    env = {
+        **os.environ,
+        "VARNISH_DIR": folder,
+        "VARNISH_PORT": str(frontend_cache_port),
+        "VARNISH_BACKENDS": urlparse(site_url).netloc,
+    }
+    started = subprocess.run(
+        ["bash", "deploy/local-varnish.sh", "start"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
+    )
+    if started.returncode != 0:
+        pytest.fail(f"Varnish did not start: {started.stdout}{started.stderr}")
+    url = f"http://127.0.0.1:{frontend_cache_port}"
+    deadline = time.monotonic() + 30
+    while True:  # until the health probe has found the site
+        try:
+            urllib.request.urlopen(url + "/", timeout=5).read()
+            break
+        except OSError:
+            if time.monotonic() > deadline:
+                pytest.fail("Varnish does not reach the site")
+            time.sleep(0.3)
+    yield url
+    subprocess.run(["bash", "deploy/local-varnish.sh", "stop"], cwd=ROOT, env=env, timeout=30)
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture(scope="module")
@@ -163,12 +211,14 @@ def phone_without_js(browser):
 
 
 @pytest.fixture(scope="session")
-def served_manage(served_database, site_url):
+def served_manage(served_database, site_url, frontend_cache_port):
     """Run a management command against the served site's database; returns its output."""
 
     def run(*args) -> str:
         env = {
             **os.environ,
+            "FRONTEND_CACHE_URLS": f"http://127.0.0.1:{frontend_cache_port}",
+            **shared_cache_environment(),
             "DATABASE_URL": served_database,
             "DJANGO_SETTINGS_MODULE": "kommunportal.settings.test",
             "SITE_BASE_URL": site_url,

@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.search_promotions",
+    "wagtail.contrib.frontend_cache",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -62,6 +63,7 @@ MIDDLEWARE = [
     "kommunportal.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "frontend.middleware.FrontendCacheMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "cms_pages.middleware.CachedSiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -209,6 +211,16 @@ SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 
 # /health/worker/ fails when tasks or due e-mails have waited longer than this.
 HEALTH_MAX_BACKLOG_SECONDS = env_int("HEALTH_MAX_BACKLOG_SECONDS", 600)
+
+# --- Frontend cache (Varnish, docs/deploy.md) ------------------------------------------------
+# How long the frontend cache may keep an anonymous page; publishing purges it at once.
+FRONTEND_CACHE_SECONDS = env_int("FRONTEND_CACHE_SECONDS", 600)
+# The Varnish instances to purge on publish (comma-separated), e.g. http://10.0.0.10:6081.
+FRONTEND_CACHE_URLS = env_list("FRONTEND_CACHE_URLS")
+WAGTAILFRONTENDCACHE = {
+    f"varnish{number}": {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend", "LOCATION": url}
+    for number, url in enumerate(FRONTEND_CACHE_URLS, start=1)
+}
 
 # --- Cache ------------------------------------------------------------------------------------
 # One process: memory. Several app servers: Redis (REDIS_URL), shared by all of them, so that

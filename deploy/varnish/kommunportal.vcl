@@ -1,0 +1,106 @@
+vcl 4.1;
+# Kommunportal's frontend cache: anonymous pages are kept here and purged by the site on publish
+# (wagtail.contrib.frontend_cache + cms_pages/frontend_cache.py). What may be kept is decided by
+# the site's Cache-Control (frontend/middleware.py): pages with forms, case pages, Mina sidor, the
+# admin and anything with a session are never kept.
+#
+# deploy/local-varnish.sh fills in the app servers; in production list them below.
+import directors;
+
+probe health {
+    .url = "/health/ready/";
+    .timeout = 2s;
+    .interval = 5s;
+    .window = 3;
+    .threshold = 2;
+}
+
+# @BACKENDS@ (one `backend app1 { .host = "10.0.0.11"; .port = "8000"; .probe = health; }` per server)
+
+# Who may purge: the app servers.
+acl purgers {
+    "127.0.0.1";
+    "::1";
+    # @PURGERS@
+}
+
+sub vcl_init {
+    new app = directors.round_robin();
+    # @ADD_BACKENDS@
+}
+
+sub vcl_recv {
+    set req.backend_hint = app.backend();
+
+    if (req.method == "PURGE") {
+        if (!client.ip ~ purgers) {
+            return (synth(405, "Not allowed"));
+        }
+        return (purge);
+    }
+    if (req.method == "BAN") {
+        # The whole site (a change of the navigation, a crisis message): lurker-friendly ban.
+        if (!client.ip ~ purgers) {
+            return (synth(405, "Not allowed"));
+        }
+        ban("obj.http.x-url ~ " + req.http.X-Ban-Url);
+        return (synth(200, "Banned"));
+    }
+    if (req.method != "GET" && req.method != "HEAD") {
+        return (pass);
+    }
+    if (req.url ~ "^/(admin|django-admin|health)(/|$)") {
+        return (pass);
+    }
+    # The language is in the path; a Vary on Accept-Language must not split the cache per browser.
+    if (req.http.Accept-Language ~ "^\s*ar") {
+        set req.http.Accept-Language = "ar";
+    } elsif (req.http.Accept-Language ~ "^\s*en") {
+        set req.http.Accept-Language = "en";
+    } else {
+        set req.http.Accept-Language = "sv";
+    }
+    # Signed-in citizens and staff (a session) get their own pages from the app servers. Other
+    # cookies (the CSRF cookie of an earlier form) do not change a cacheable page: drop them on
+    # GET so that such visitors are served from the cache too.
+    if (req.http.Cookie ~ "(^|;\s*)sessionid=") {
+        return (pass);
+    }
+    unset req.http.Cookie;
+    return (hash);
+}
+
+sub vcl_hash {
+    # One site: the path is the key (purges name the page by path, whatever Host the visitor used).
+    hash_data(req.url);
+    return (lookup);
+}
+
+sub vcl_backend_response {
+    set beresp.http.x-url = bereq.url;
+    # Only what the site explicitly marks public is kept; no Cache-Control means no caching.
+    if (!beresp.http.Cache-Control || beresp.http.Cache-Control !~ "public" || beresp.http.Set-Cookie) {
+        set beresp.uncacheable = true;
+        set beresp.ttl = 120s;
+        return (deliver);
+    }
+    # When the app servers are slow or down, a page up to an hour old is better than an error.
+    set beresp.grace = 1h;
+    return (deliver);
+}
+
+sub vcl_deliver {
+    unset resp.http.x-url;
+    if (obj.hits > 0) {
+        set resp.http.X-Cache = "HIT";
+    } else {
+        set resp.http.X-Cache = "MISS";
+    }
+    # Browsers revalidate every time (max-age=0): a purge is seen at once.
+}
+
+sub vcl_synth {
+    set resp.http.Content-Type = "text/plain; charset=utf-8";
+    synthetic(resp.reason);
+    return (deliver);
+}
