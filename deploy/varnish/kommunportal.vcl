@@ -33,10 +33,12 @@ sub vcl_recv {
     set req.backend_hint = app.backend();
 
     if (req.method == "PURGE") {
+        # Wagtail purges a page by its URL: drop every variant of that path (http/https alike).
         if (!client.ip ~ purgers) {
             return (synth(405, "Not allowed"));
         }
-        return (purge);
+        ban("obj.http.x-url == " + req.url);
+        return (synth(200, "Purged"));
     }
     if (req.method == "BAN") {
         # The whole site (a change of the navigation, a crisis message): lurker-friendly ban.
@@ -71,8 +73,10 @@ sub vcl_recv {
 }
 
 sub vcl_hash {
-    # One site: the path is the key (purges name the page by path, whatever Host the visitor used).
+    # One site: the path is the key, whatever Host the visitor used. The scheme too: the app
+    # redirects plain HTTP to HTTPS, and that redirect must never be served to HTTPS visitors.
     hash_data(req.url);
+    hash_data(req.http.X-Forwarded-Proto);
     return (lookup);
 }
 
