@@ -94,7 +94,7 @@ info "writing manifest ..."
   echo "# Kommunportal backup. Restore with deploy/restore.sh (docs/deploy.md, \"Backups\")."
   echo "name: $name"
   echo "started_at: $started_at"
-  echo "host: $(hostname)"
+  echo "host: ${HOSTNAME:-unknown}"
   if command -v git >/dev/null && git -C "$APP_DIR" rev-parse --git-dir >/dev/null 2>&1; then
     echo "app_version: $(git -C "$APP_DIR" rev-parse HEAD)"
   fi
