@@ -10,7 +10,8 @@
 # Tunables: DURATION (s, default 15), CONNECTIONS (default 256), WORKERS (gunicorn, default 2).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
-trap 'VARNISH_DIR=$WORK/varnish "$ROOT/deploy/local-varnish.sh" stop; REDIS_DIR=$WORK/redis "$ROOT/deploy/local-redis.sh" stop; bench_cleanup' EXIT
+# Varnish first, then the app and PostgreSQL, Redis last: nothing is left asking a stopped service.
+trap 'VARNISH_DIR=$WORK/varnish "$ROOT/deploy/local-varnish.sh" stop; sleep 1; redis_port=$REDIS_PORT; bench_cleanup; REDIS_PORT=$redis_port "$ROOT/deploy/local-redis.sh" stop' EXIT
 DURATION=${DURATION:-15}
 CONNECTIONS=${CONNECTIONS:-256}
 WORKERS=${WORKERS:-2}
