@@ -2,7 +2,10 @@
 their English and Arabic translations. Safe to run again: what exists is left as it is."""
 
 import datetime
+import importlib
+import importlib.util
 
+from django.apps import apps
 from django.contrib.auth.models import Group, Permission
 from django.core.management.base import BaseCommand
 from django.utils import timezone
@@ -53,6 +56,7 @@ class Command(BaseCommand):
         for module in ESERVICE_MODULES:
             if hasattr(module, "populate"):
                 module.populate(self.pages_by_slug)
+        self.load_app_demos(departments)
         created = create_demo_cases(self.pages_by_slug)
         history = create_history(self.pages_by_slug)
         if history:
@@ -66,6 +70,16 @@ class Command(BaseCommand):
         self.stdout.write(
             self.style.SUCCESS(f"Demo content ready: {pages} pages in {Locale.objects.count()} languages.")
         )
+
+    def load_app_demos(self, departments):
+        """Apps with content of their own (news, events, places, ...) bring a `demo` module with a
+        `load_demo(pages_by_slug, departments, stdout)` function (idempotent, like this command)."""
+        for app in apps.get_app_configs():
+            if importlib.util.find_spec(f"{app.name}.demo") is None:
+                continue
+            module = importlib.import_module(f"{app.name}.demo")
+            if hasattr(module, "load_demo"):
+                module.load_demo(self.pages_by_slug, departments, self.stdout)
 
     # --- structure ---------------------------------------------------------------------------
 
