@@ -50,6 +50,12 @@ class FrontendCacheMiddleware:
             return response
         if self._same_for_everyone(request, response):
             seconds = settings.FRONTEND_CACHE_SECONDS if response.status_code != 404 else 60
+            # Every page carries the important messages: keep it only until one starts or ends.
+            from cms_pages.alerts.current import seconds_until_change
+
+            change = seconds_until_change()
+            if change is not None:
+                seconds = max(1, min(seconds, int(change)))
             response["Cache-Control"] = f"public, max-age=0, s-maxage={seconds}"
         else:
             response["Cache-Control"] = "private, no-cache"

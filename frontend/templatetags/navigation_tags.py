@@ -106,3 +106,22 @@ def language_links(context, page=None):
             }
         )
     return links
+
+
+@register.simple_tag
+def public_url(path: str) -> str:
+    """The public site's absolute address of a path (SITE_BASE_URL): for Open Graph, canonical
+    and alternate links, which must not depend on the Host a request came with."""
+    if not path:
+        return ""
+    if path.startswith(("http://", "https://")):
+        return path
+    return settings.SITE_BASE_URL.rstrip("/") + path
+
+
+OG_LOCALES = {"sv": "sv_SE", "en": "en_GB", "ar": "ar_AR"}
+
+
+@register.simple_tag
+def og_locale(language: str) -> str:
+    return OG_LOCALES.get(language, language)

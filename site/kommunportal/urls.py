@@ -8,6 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from citizens import views as citizen_views
+from cms_pages import site_files
 from kommunportal import health
 from search import views as search_views
 
@@ -20,6 +21,9 @@ urlpatterns = [
     path("health/", health.live, name="health"),
     path("health/ready/", health.ready, name="health_ready"),
     path("health/worker/", health.worker, name="health_worker"),
+    path("robots.txt", site_files.robots_txt, name="robots_txt"),
+    path("sitemap.xml", site_files.sitemap_index, name="sitemap_index"),
+    path("sitemap-<str:language>.xml", site_files.sitemap_language, name="sitemap_language"),
     path("api/", include("kommunportal.api.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

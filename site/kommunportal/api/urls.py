@@ -3,6 +3,7 @@
 from django.urls import include, path, re_path
 from drf_spectacular.views import SpectacularAPIView
 
+from cms_pages.alerts import api as alerts
 from cms_pages.guides import api as guides
 from feedback import api as feedback
 from kommunportal.api import errors
@@ -22,6 +23,7 @@ urlpatterns = [
                 path("guides/<int:pk>/answers/", guides.GuideAnswersView.as_view(), name="guide-answers"),
                 path("feedback/", feedback.FeedbackView.as_view(), name="feedback"),
                 path("search/", search.SearchView.as_view(), name="search"),
+                path("messages/", alerts.ImportantMessagesView.as_view(), name="important-messages"),
             ]
         ),
     ),

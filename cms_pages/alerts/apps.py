@@ -1,0 +1,17 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class AlertsConfig(AppConfig):
+    """Important messages ("Viktigt meddelande"): a banner at the top of every page, or of one
+    audience's pages, for a boil-water notice, a storm or a school closure."""
+
+    name = "cms_pages.alerts"
+    label = "alerts"
+    verbose_name = _("Important messages")
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()
