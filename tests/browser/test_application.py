@@ -4,6 +4,7 @@ the step with errors, the review and the saved page pass axe in sv, en and ar.""
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
 
 from tests.factories.files import image_bytes
 
@@ -81,7 +82,7 @@ def test_a_citizen_saves_resumes_elsewhere_reviews_changes_and_sends(browser, ph
 def test_step_errors_review_and_saved_page_have_no_axe_violations(phone, site_url, language):
     start(phone, site_url, language)
     next_step(phone)  # nothing filled in
-    assert phone.locator("[role=alert]").is_visible()
+    expect(phone.locator("[role=alert]")).to_be_visible()
     assert_no_axe_violations(phone)
 
     about_you(phone)

@@ -4,6 +4,7 @@ gets a clear error; every screen passes axe in sv, en and ar."""
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
@@ -86,7 +87,7 @@ def test_a_time_taken_a_moment_ago_gets_a_clear_error_and_the_details_are_kept(b
 
     submit(citizen)
 
-    assert booking(citizen).locator("[role=alert]").is_visible()
+    expect(booking(citizen).locator("[role=alert]")).to_be_visible()
     assert "fullbokad" in booking(citizen).locator(".field__error").first.inner_text()
     assert booking(citizen).locator("[name$='-name']").input_value() == "Cecilia Ek"
     assert booking(citizen).locator(f"input[value='{chosen}']").is_disabled()
@@ -98,7 +99,7 @@ def test_calendar_errors_confirmation_case_and_change_screens_have_no_axe_violat
     assert_no_axe_violations(phone)  # the calendar
 
     submit(phone)  # nothing chosen: errors
-    assert booking(phone).locator("[role=alert]").is_visible()
+    expect(booking(phone).locator("[role=alert]")).to_be_visible()
     assert_no_axe_violations(phone)
 
     choose_first_free_time(phone)

@@ -4,6 +4,7 @@ import re
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
@@ -27,7 +28,7 @@ def test_without_javascript_a_citizen_corrects_an_error_submits_and_follows_the_
     contact_form(page).locator("button[type=submit]").click()
 
     summary = page.locator("section.eservice [role=alert]")
-    assert summary.is_visible()
+    expect(summary).to_be_visible()
     email = contact_form(page).locator("[name$='-email']")
     assert email.get_attribute("aria-invalid") == "true"
     assert contact_form(page).locator("[name$='-message']").input_value() == "Behöver jag bygglov för ett uterum?"
@@ -43,7 +44,7 @@ def test_without_javascript_a_citizen_corrects_an_error_submits_and_follows_the_
 
     page.fill("#id_body", "Jag bifogar en skiss senare.")
     page.locator("main form button[type=submit]").click()
-    assert page.locator(".message--from_citizen").filter(has_text="Jag bifogar en skiss senare.").is_visible()
+    expect(page.locator(".message--from_citizen").filter(has_text="Jag bifogar en skiss senare.")).to_be_visible()
 
 
 @pytest.mark.parametrize("language", ["sv", "en", "ar"])

@@ -3,6 +3,7 @@ JavaScript in place; the screens pass axe in every language."""
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
@@ -59,6 +60,6 @@ def test_the_feedback_screens_have_no_axe_violations(phone, site_url, language):
     action = widget(phone).locator("form").get_attribute("action")
     phone.goto(site_url + action)  # the follow-up page, as without JavaScript
     phone.locator("form.feedback__details button[type=submit]").click()  # empty: the error shows
-    assert phone.locator("[role=alert]").is_visible()
+    expect(phone.locator("[role=alert]")).to_be_visible()
     results = Axe().run(phone)
     assert results.violations_count == 0, results.generate_report()

@@ -5,6 +5,7 @@ from decimal import Decimal
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
 
 from cms_pages.demo.content import AUDIENCE_MODULES
 from cms_pages.demo.content.guides import GUIDES
@@ -67,7 +68,7 @@ def test_without_javascript_each_outcome_is_reachable(phone_without_js, site_url
     assert page.locator("#outcome-heading").inner_text() == outcome["title"]["sv"]
     assert page.locator(".guide__answer").count() == len(paths_to_outcomes(guide)[outcome_key])
     if outcome.get("page"):
-        assert page.locator(".guide__outcome a.button").is_visible()
+        expect(page.locator(".guide__outcome a.button")).to_be_visible()
     if outcome.get("eservice"):  # the e-service on the spot, filled in with the guide's answers
         form = page.locator(".guide__outcome section.eservice form")
         assert form.locator("[name$='-subject']").input_value() == guide["title"]["sv"]
@@ -82,7 +83,7 @@ def test_guide_screens_have_no_axe_violations(phone, site_url, language):
     assert Axe().run(phone).violations_count == 0
 
     phone.locator("form.guide__question button[type=submit]").click()  # no answer: the error
-    assert phone.locator("#guide-error").is_visible()
+    expect(phone.locator("#guide-error")).to_be_visible()
     results = Axe().run(phone)
     assert results.violations_count == 0, results.generate_report()
 
@@ -97,6 +98,6 @@ def test_guide_screens_have_no_axe_violations(phone, site_url, language):
         else:
             phone.get_by_label(chosen["label"][language], exact=True).check()
         phone.locator("form.guide__question button[type=submit]").click()
-    assert phone.locator("#outcome-heading").is_visible()
+    expect(phone.locator("#outcome-heading")).to_be_visible()
     results = Axe().run(phone)
     assert results.violations_count == 0, results.generate_report()

@@ -6,6 +6,7 @@ from urllib.parse import urlparse
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
 
 from tests.factories.files import image_bytes
 
@@ -74,7 +75,7 @@ def test_with_javascript_the_map_loads_from_our_server_and_a_click_sets_the_plac
     longitude = report(phone).locator("[name$='-longitude']").input_value()
     assert latitude and longitude
     assert -90 <= float(latitude) <= 90 and -180 <= float(longitude) <= 180
-    assert report(phone).get_by_role("button", name="Använd min position").is_visible()
+    expect(report(phone).get_by_role("button", name="Använd min position")).to_be_visible()
     assert foreign == []
 
 
@@ -99,7 +100,7 @@ def test_form_errors_duplicates_step_and_public_list_have_no_axe_violations(phon
     assert_no_axe_violations(phone)
 
     submit(phone)  # nothing filled in
-    assert report(phone).locator("[role=alert]").is_visible()
+    expect(report(phone).locator("[role=alert]")).to_be_visible()
     assert_no_axe_violations(phone)
 
     fill(phone, category_index=0, latitude=DEMO_SPOT[0], longitude=DEMO_SPOT[1])

@@ -1,7 +1,7 @@
 """What search engines and link previews read: robots.txt, sitemaps per language with hreflang
 alternates, canonical and Open Graph tags; and the error pages."""
 
-from xml.etree import ElementTree
+from defusedxml import ElementTree
 
 import pytest
 from bs4 import BeautifulSoup

@@ -48,7 +48,8 @@ COUNT_ALLOWED = """
 from types import SimpleNamespace
 from eservice_blocks.ratelimit import allow
 request = SimpleNamespace(META={"REMOTE_ADDR": "203.0.113.7"})
-print(sum(allow(request, "shared-test", 10) for _ in range(8)))
+# A day's window: the three processes must not straddle the start of a new window.
+print(sum(allow(request, "shared-test", 10, window_seconds=86400) for _ in range(8)))
 """
 
 
