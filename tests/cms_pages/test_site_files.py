@@ -1,10 +1,9 @@
 """What search engines and link previews read: robots.txt, sitemaps per language with hreflang
 alternates, canonical and Open Graph tags; and the error pages."""
 
-from defusedxml import ElementTree
-
 import pytest
 from bs4 import BeautifulSoup
+from defusedxml import ElementTree
 from django.test import Client
 from wagtail.models import PageViewRestriction
 
