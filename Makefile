@@ -65,7 +65,7 @@ format: install
 
 ## Extract user-facing strings into locale/*/LC_MESSAGES/django.po (needs GNU gettext).
 messages: install
-	$(MANAGE) makemessages -l sv -l en -l ar --no-location --no-obsolete --no-fuzzy-matching --ignore=.venv --ignore=bench --ignore=tests --ignore=static_collected
+	$(MANAGE) makemessages -l sv -l en -l ar --no-location --no-obsolete --ignore=.venv --ignore=bench --ignore=tests --ignore=static_collected
 
 check-deploy: install
 	DJANGO_SETTINGS_MODULE=kommunportal.settings.production DJANGO_SECRET_KEY=$$(openssl rand -hex 32) \
