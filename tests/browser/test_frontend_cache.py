@@ -119,3 +119,32 @@ def test_publishing_purges_the_page_and_the_audience_page_that_lists_it(varnish_
     finally:
         # The served site is shared by the other browser tests.
         served_manage("shell", "-c", retitle.format(title="Bygglov"))
+
+
+def test_an_important_message_reaches_every_cached_page_within_seconds(varnish_url, served_manage):
+    if not os.environ.get("REDIS_URL"):
+        service_missing("the important message test through the frontend cache needs REDIS_URL")
+    pages = ["/", "/en/", AUDIENCE]
+    for path in pages:
+        get(varnish_url + path)
+    assert get(varnish_url + AUDIENCE).headers["X-Cache"] == "HIT"
+    switch = (
+        "from cms_pages.alerts.models import ImportantMessage\n"
+        "for message in ImportantMessage.objects.filter(headline__in=["
+        "'Stormvarning: håll dig inomhus i kväll', 'Storm warning: stay indoors tonight']):\n"
+        "    message.active = {on}\n"
+        "    message.save()\n"
+    )
+    served_manage("shell", "-c", switch.format(on=True))
+    try:
+        deadline = time.monotonic() + 10
+        while not all("important-message--critical" in get(varnish_url + path).text for path in pages):
+            assert time.monotonic() < deadline, "a cached page still has no banner"
+            time.sleep(0.2)
+        assert "Storm warning" in get(varnish_url + "/en/").text
+    finally:
+        served_manage("shell", "-c", switch.format(on=False))
+    deadline = time.monotonic() + 10
+    while "important-message" in get(varnish_url + AUDIENCE).text:
+        assert time.monotonic() < deadline, "the banner stays after the message was switched off"
+        time.sleep(0.2)
