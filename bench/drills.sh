@@ -15,7 +15,8 @@
 # root for drill 4 (mounting a small tmpfs). Prints a table and saves it under bench/results/;
 # exits non-zero when an acknowledged submission is lost or duplicated or an e-mail never
 # arrives. Tunables: DURATION (s of load per drill, default 20), CLIENTS (default 12),
-# MAIL_WAIT (s to wait for e-mails after a drill, default 240).
+# MAIL_WAIT (s to wait for e-mails after a drill, default 240), RUN_DRILLS (default all four:
+# "kill-app pg-restart smtp-down disk-full"), PRIVATE_FS (tmpfs, the default, or loop).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 source "$ROOT/bench/drills/lib.sh"
@@ -24,6 +25,7 @@ trap 'exit 130' INT TERM
 DURATION=${DURATION:-20}
 CLIENTS=${CLIENTS:-12}
 MAIL_WAIT=${MAIL_WAIT:-240}
+RUN_DRILLS=${RUN_DRILLS:-kill-app pg-restart smtp-down disk-full}
 CONTACT_PATH=/husagare/bygglov/
 PROBLEM_PATH=/husagare/felanmalan/
 RUN_STARTED=$(date +%s)
@@ -60,9 +62,10 @@ mount_private() {
   # first; where mounting tmpfs is refused, an ext2 image mounted through a loop device.
   PRIVATE_MOUNT=$DJANGO_PRIVATE_MEDIA_ROOT
   mkdir -p "$PRIVATE_MOUNT"
-  if mount -t tmpfs -o size=256m,mode=0755 tmpfs "$PRIVATE_MOUNT" 2>/dev/null; then
+  if [ "${PRIVATE_FS:-tmpfs}" = tmpfs ] && mount -t tmpfs -o size=256m,mode=0755 tmpfs "$PRIVATE_MOUNT" 2>/dev/null; then
     DISK_METHOD="tmpfs of 256 MB (ENOSPC)"
-  elif truncate -s 256M "$WORK/private.img" && mkfs.ext2 -q -F "$WORK/private.img" \
+  # -m 0: no blocks reserved for root (the app servers run as root here), so full is full.
+  elif truncate -s 256M "$WORK/private.img" && mkfs.ext2 -q -F -m 0 "$WORK/private.img" \
     && mount -o loop "$WORK/private.img" "$PRIVATE_MOUNT" 2>/dev/null; then
     DISK_METHOD="ext2 image of 256 MB on a loop device (ENOSPC)"
   else
@@ -74,24 +77,25 @@ mount_private() {
 worker_exits() { grep -c "db_worker exited" "$WORK/worker.log" || true; }
 
 start_load() { # marker form path
-  "$PY" "$DRILLS/load.py" --base "http://127.0.0.1:$NGINX_PORT" --path "$3" --form "$2" \
+  EXITS_BEFORE=$(worker_exits)
+  "$PY" "$DRILLS_DIR/load.py" --base "http://127.0.0.1:$NGINX_PORT" --path "$3" --form "$2" \
     --clients "$CLIENTS" --seconds "$DURATION" --marker "$1" --out "$WORK/$1.jsonl" >"$WORK/$1.load.json" &
   LOAD_PID=$!
-  LOAD_STARTED=$(now)
 }
 
-finish_drill() { # marker description fault_start fault_end [--photos]
-  local marker=$1 description=$2 start=$3 end=$4 exits_before=$5
-  shift 5
+finish_drill() { # marker description [--photos]   (uses fault_start, fault_end)
+  local marker=$1 description=$2
+  shift 2
   wait "$LOAD_PID"
   # Recovered: both app servers, nginx and the database answer before anything is counted.
   wait_http "http://127.0.0.1:$APP_A_PORT/" "app server a"
   wait_http "http://127.0.0.1:$APP_B_PORT/" "app server b"
   wait_http "http://127.0.0.1:$NGINX_PORT/" nginx
   echo "   load done; counting and waiting for e-mails (at most ${MAIL_WAIT}s)"
-  "$PY" "$DRILLS/check.py" --drill "$marker" --load "$WORK/$marker.jsonl" --sink "$WORK/smtp.jsonl" \
-    --fault-start "$start" --fault-end "$end" --wait "$MAIL_WAIT" --description "$description" \
-    --worker-exits $(($(worker_exits) - exits_before)) "$@" >>"$WORK/results.jsonl"
+  "$PY" "$DRILLS_DIR/check.py" --drill "$marker" --load "$WORK/$marker.jsonl" --sink "$WORK/smtp.jsonl" \
+    --load-summary "$WORK/$marker.load.json" --fault-start "$fault_start" --fault-end "$fault_end" \
+    --wait "$MAIL_WAIT" --description "$description" --worker-exits $(($(worker_exits) - EXITS_BEFORE)) "$@" \
+    >>"$WORK/results.jsonl"
 }
 
 echo "== PostgreSQL, private media on a small filesystem, migrate, demo content"
@@ -110,53 +114,69 @@ start_app b "$APP_B_PORT"
 start_nginx "$NGINX_PORT" "$APP_A_PORT" "$APP_B_PORT"
 SETUP_SECONDS=$(($(date +%s) - RUN_STARTED))
 
-echo "== Drill 1: kill -9 app server a (master and workers) after 5 s, restart it 5 s later"
-exits=$(worker_exits)
-start_load kill-app contact "$CONTACT_PATH"
-sleep 5
-kill_group app-a KILL
-fault_start=$(now)
-sleep 5
-start_app a "$APP_A_PORT"
-fault_end=$(now)
-finish_drill kill-app "app server killed" "$fault_start" "$fault_end" "$exits"
+drill_kill_app() {
+  echo "== Drill kill-app: kill -9 app server a (master and workers) after 5 s, restart it 5 s later"
+  start_load kill-app contact "$CONTACT_PATH"
+  sleep 5
+  fault_start=$(now)
+  kill_group app-a KILL
+  sleep 5
+  start_app a "$APP_A_PORT"
+  fault_end=$(now)
+  finish_drill kill-app "app server killed"
+}
 
-echo "== Drill 2: PostgreSQL stopped after 5 s, started again 5 s later"
-exits=$(worker_exits)
-start_load pg-restart contact "$CONTACT_PATH"
-sleep 5
-fault_start=$(now)
-stop_postgres
-sleep 5
-start_postgres
-fault_end=$(now)
-finish_drill pg-restart "PostgreSQL restarted" "$fault_start" "$fault_end" "$exits"
+drill_pg_restart() {
+  echo "== Drill pg-restart: PostgreSQL stopped (fast shutdown) after 5 s, started again 5 s later"
+  start_load pg-restart contact "$CONTACT_PATH"
+  sleep 5
+  fault_start=$(now)
+  stop_postgres
+  sleep 5
+  start_postgres
+  fault_end=$(now)
+  finish_drill pg-restart "PostgreSQL restarted"
+}
 
-echo "== Drill 3: SMTP server stopped after 3 s, started again 15 s later"
-exits=$(worker_exits)
-start_load smtp-down contact "$CONTACT_PATH"
-sleep 3
-fault_start=$(now)
-kill_group smtp TERM
-sleep 15
-start_smtp "$SMTP_PORT"
-fault_end=$(now)
-finish_drill smtp-down "SMTP stopped 15 s" "$fault_start" "$fault_end" "$exits"
+drill_smtp_down() {
+  echo "== Drill smtp-down: SMTP server stopped after 3 s, started again 15 s later"
+  start_load smtp-down contact "$CONTACT_PATH"
+  sleep 3
+  fault_start=$(now)
+  kill_group smtp TERM
+  sleep 15
+  start_smtp "$SMTP_PORT"
+  fault_end=$(now)
+  finish_drill smtp-down "SMTP stopped 15 s"
+}
 
-echo "== Drill 4: private media full (a ballast file leaves 200 KB), freed after 10 s"
-exits=$(worker_exits)
-free_bytes=$(df --output=avail -B1 "$PRIVATE_MOUNT" | tail -n 1 | tr -d ' ')
-fallocate -l $((free_bytes - 200 * 1024)) "$PRIVATE_MOUNT/ballast"
-fault_start=$(now)
-start_load disk-full photo "$PROBLEM_PATH"
-sleep 10
-rm -f "$PRIVATE_MOUNT/ballast"
-fault_end=$(now)
-finish_drill disk-full "disk full (photos)" "$fault_start" "$fault_end" "$exits" --photos
+drill_disk_full() {
+  echo "== Drill disk-full: private media full (a ballast file leaves 200 KB), freed after 10 s"
+  local free_bytes
+  free_bytes=$(df --output=avail -B1 "$PRIVATE_MOUNT" | tail -n 1 | tr -d ' ')
+  fallocate -l $((free_bytes - 200 * 1024)) "$PRIVATE_MOUNT/ballast" 2>/dev/null \
+    || head -c $((free_bytes - 200 * 1024)) /dev/zero >"$PRIVATE_MOUNT/ballast"
+  fault_start=$(now)
+  start_load disk-full photo "$PROBLEM_PATH"
+  sleep 10
+  rm -f "$PRIVATE_MOUNT/ballast"
+  fault_end=$(now)
+  finish_drill disk-full "disk full (photos)" --photos
+}
+
+for drill in $RUN_DRILLS; do
+  case "$drill" in
+    kill-app) drill_kill_app ;;
+    pg-restart) drill_pg_restart ;;
+    smtp-down) drill_smtp_down ;;
+    disk-full) drill_disk_full ;;
+    *) echo "unknown drill $drill" >&2; exit 2 ;;
+  esac
+done
 
 TOTAL_SECONDS=$(($(date +%s) - RUN_STARTED))
 set +e
-"$PY" "$DRILLS/report.py" "$WORK/results.jsonl" \
+"$PY" "$DRILLS_DIR/report.py" "$WORK/results.jsonl" \
   --header "Fault drills ($(hostname), $(nproc) cores; 2 app servers x ${APP_WORKERS:-2} workers behind nginx, PostgreSQL, $CLIENTS citizens, ${DURATION}s load per drill; private media: $DISK_METHOD)" \
   --footer "Set-up ${SETUP_SECONDS}s, whole run ${TOTAL_SECONDS}s." \
   | tee "$RESULTS/drills-$(date +%Y%m%d-%H%M%S).txt"

@@ -1,7 +1,7 @@
 """After a fault drill: compare what citizens saw acknowledged with what the database holds, and
 wait (with a timeout) until every receipt e-mail has reached the SMTP sink.
 
-    python check.py --drill NAME --load submissions.jsonl --sink smtp.jsonl \
+    python check.py --drill NAME --load submissions.jsonl --load-summary load.json --sink smtp.jsonl \
         --fault-start EPOCH --fault-end EPOCH --wait 240 --sweep-every 20 [--photos]
 
 While waiting it runs `manage.py deliver_notifications` every --sweep-every seconds, as the
@@ -57,6 +57,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--drill", required=True)
     parser.add_argument("--load", required=True)
+    parser.add_argument("--load-summary", help="load.py's summary line (pages that did not load)")
     parser.add_argument("--sink", required=True)
     parser.add_argument("--fault-start", type=float, required=True)
     parser.add_argument("--fault-end", type=float, required=True)
@@ -118,7 +119,7 @@ def main() -> None:
         "acknowledged": len(acknowledged),
         "stored": len(by_key),
         "stored_with_marker": with_marker,
-        "stored_once": sum(1 for count in by_key.values() if count == 1) if with_marker == len(by_key) else 0,
+        "stored_once": sum(1 for count in by_key.values() if count == 1),
         "duplicates": sum(count - 1 for count in by_key.values()) + max(0, with_marker - sum(by_key.values())),
         "lost": sum(1 for key in acknowledged if key not in by_key),
         "stored_not_acknowledged": sum(1 for key in by_key if key not in acknowledged),
@@ -136,6 +137,7 @@ def main() -> None:
         "acknowledged_after_fault": sum(1 for t in acknowledged_at if t > options.fault_end),
         "gave_up": sum(1 for item in submissions if not item["acknowledged"]),
         "worker_exits": options.worker_exits,
+        "page_errors": json.loads(Path(options.load_summary).read_text())["page_errors"] if options.load_summary else 0,
         "statuses": dict(Counter(str(a["status"]) for item in submissions for a in item["attempts"])),
     }
     if options.photos:

@@ -3,7 +3,7 @@
 # free_port and bench_cleanup). Every long-running process gets its own process group, so
 # that a drill can kill -9 one app server with its workers, and the exit trap can end exactly
 # the processes started here.
-DRILLS=$ROOT/bench/drills
+DRILLS_DIR=$ROOT/bench/drills
 
 # The process group (= pid of its leader, started with setsid) of each named process.
 declare -A GROUPS_BY_NAME=()
@@ -70,7 +70,7 @@ start_app() { # name port
 start_nginx() { # port app_port_a app_port_b
   mkdir -p "$WORK/nginx-tmp"
   sed -e "s#@WORK@#$WORK#g" -e "s#@PORT@#$1#g" -e "s#@APP_A@#$2#g" -e "s#@APP_B@#$3#g" \
-    "$DRILLS/nginx.conf" >"$WORK/nginx.conf"
+    "$DRILLS_DIR/nginx.conf" >"$WORK/nginx.conf"
   start_group nginx "$WORK/nginx.log" nginx -c "$WORK/nginx.conf" -p "$WORK"
   wait_http "http://127.0.0.1:$1/" nginx
 }
@@ -84,7 +84,7 @@ start_worker() {
 }
 
 start_smtp() { # port
-  start_group smtp "$WORK/smtp.log" "$PY" "$DRILLS/smtp_sink.py" "$1" "$WORK/smtp.jsonl"
+  start_group smtp "$WORK/smtp.log" "$PY" "$DRILLS_DIR/smtp_sink.py" "$1" "$WORK/smtp.jsonl"
   wait_port "$1" "SMTP sink"
 }
 

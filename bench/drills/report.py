@@ -5,7 +5,8 @@
 A drill fails when an acknowledged submission is not stored (lost), a submission is stored
 more than once, a receipt e-mail never reached the SMTP sink or its notification is not
 "sent", a receipt link does not match its case, or (disk full) a stored report lacks its
-photo or submissions did not work again once space was freed.
+photo, photos of submissions that were not stored are left behind (personal data no retention
+job would delete), or submissions did not work again once space was freed.
 """
 
 import argparse
@@ -42,6 +43,8 @@ def problems(result: dict) -> list[str]:
         found.append(f"{result['wrong_receipt_tokens']} receipts with a link to no case")
     if result.get("cases_without_photo") or result.get("photos_broken"):
         found.append(f"{result['cases_without_photo']} reports without photo, {result['photos_broken']} photos broken")
+    if result.get("orphan_files"):
+        found.append(f"{result['orphan_files']} photos of unstored submissions left in private storage")
     if "cases_without_photo" in result and not result["acknowledged_after_fault"]:
         found.append("no submission acknowledged after space was freed")
     return found
@@ -60,7 +63,7 @@ def row(result: dict) -> dict:
 def notes(result: dict) -> str:
     statuses = ", ".join(f"{status} x{count}" for status, count in sorted(result["statuses"].items()))
     parts = [
-        f"POST answers {statuses}",
+        f"POST answers {statuses}; form pages that did not load: {result['page_errors']}",
         f"{result['gave_up']} submissions given up after retries ({result['stored_not_acknowledged']} of them stored)",
         f"acknowledged during the fault {result['acknowledged_during_fault']}, after it"
         f" {result['acknowledged_after_fault']}",
