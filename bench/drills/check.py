@@ -138,6 +138,7 @@ def main() -> None:
         "gave_up": sum(1 for item in submissions if not item["acknowledged"]),
         "worker_exits": options.worker_exits,
         "page_errors": json.loads(Path(options.load_summary).read_text())["page_errors"] if options.load_summary else 0,
+        "tracebacks": sum(1 for item in submissions for a in item["attempts"] if a.get("traceback")),
         "statuses": dict(Counter(str(a["status"]) for item in submissions for a in item["attempts"])),
     }
     if options.photos:

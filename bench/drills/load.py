@@ -136,12 +136,16 @@ class Citizen(threading.Thread):
         attempts = []
         for wait in (*BACKOFF, None):
             started = time.time()
+            page = b""
             try:
-                response, _page = self.request("POST", self.options.path, body, headers)
+                response, page = self.request("POST", self.options.path, body, headers)
                 status, location = response.status, response.getheader("Location", "") or ""
             except Exception as error:  # refused, reset, timed out: the browser shows an error
                 status, location = type(error).__name__, ""
-            attempts.append({"t": round(started, 3), "status": status})
+            attempt = {"t": round(started, 3), "status": status}
+            if b"Traceback" in page:  # an error page must never show the code's insides
+                attempt["traceback"] = True
+            attempts.append(attempt)
             match = RECEIPT.search(location) if status == 302 else None
             if match:
                 return attempts, match.group(1)

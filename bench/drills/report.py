@@ -43,6 +43,8 @@ def problems(result: dict) -> list[str]:
         found.append(f"{result['wrong_receipt_tokens']} receipts with a link to no case")
     if result.get("cases_without_photo") or result.get("photos_broken"):
         found.append(f"{result['cases_without_photo']} reports without photo, {result['photos_broken']} photos broken")
+    if result["tracebacks"]:
+        found.append(f"{result['tracebacks']} error pages showed a stack trace")
     if result.get("orphan_files"):
         found.append(f"{result['orphan_files']} photos of unstored submissions left in private storage")
     if "cases_without_photo" in result and not result["acknowledged_after_fault"]:
@@ -63,7 +65,8 @@ def row(result: dict) -> dict:
 def notes(result: dict) -> str:
     statuses = ", ".join(f"{status} x{count}" for status, count in sorted(result["statuses"].items()))
     parts = [
-        f"POST answers {statuses}; form pages that did not load: {result['page_errors']}",
+        f"POST answers {statuses}; error pages with a stack trace: {result['tracebacks']};"
+        f" form pages that did not load: {result['page_errors']}",
         f"{result['gave_up']} submissions given up after retries ({result['stored_not_acknowledged']} of them stored)",
         f"acknowledged during the fault {result['acknowledged_during_fault']}, after it"
         f" {result['acknowledged_after_fault']}",
