@@ -19,6 +19,7 @@
 # "kill-app pg-restart smtp-down disk-full"), PRIVATE_FS (tmpfs, the default, or loop).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
+# shellcheck source=drills/lib.sh
 source "$ROOT/bench/drills/lib.sh"
 trap drills_cleanup EXIT
 trap 'exit 130' INT TERM
@@ -94,8 +95,10 @@ finish_drill() { # marker description [--photos]   (uses fault_start, fault_end)
   echo "   load done; counting and waiting for e-mails (at most ${MAIL_WAIT}s)"
   "$PY" "$DRILLS_DIR/check.py" --drill "$marker" --load "$WORK/$marker.jsonl" --sink "$WORK/smtp.jsonl" \
     --load-summary "$WORK/$marker.load.json" --fault-start "$fault_start" --fault-end "$fault_end" \
-    --wait "$MAIL_WAIT" --description "$description" --worker-exits $(($(worker_exits) - EXITS_BEFORE)) "$@" \
-    >>"$WORK/results.jsonl"
+    --wait "$MAIL_WAIT" --description "$description" --worker-exits "$(($(worker_exits) - EXITS_BEFORE))" "$@" \
+    >>"$WORK/results.jsonl" &
+  CHECK_PID=$!
+  wait "$CHECK_PID"  # in the background, so that a signal ends the run at once
 }
 
 echo "== PostgreSQL, private media on a small filesystem, migrate, demo content"

@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Processes of the fault drills: two gunicorn app servers behind nginx, the django-tasks worker,
 # an SMTP sink, all on loopback. Source it after bench/lib.sh (which gives WORK, PY, ROOT,
 # free_port and bench_cleanup). Every long-running process gets its own process group, so
@@ -78,6 +79,7 @@ start_nginx() { # port app_port_a app_port_b
 start_worker() {
   # Restarted 5 s after it exits, as deploy/systemd/kommunportal-worker.service does
   # (Restart=always, RestartSec=5): the worker exits when PostgreSQL goes away.
+  # shellcheck disable=SC2016 # expanded by the inner bash, on each restart
   start_group worker "$WORK/worker.log" bash -c \
     'while :; do "$@"; echo "$(date +%s) db_worker exited with status $?"; sleep 5; done' \
     worker-supervisor "$PY" manage.py db_worker --interval 1 --no-startup-delay
@@ -89,7 +91,10 @@ start_smtp() { # port
 }
 
 drills_cleanup() {
-  local name
+  local name pid
+  for pid in "${LOAD_PID:-}" "${CHECK_PID:-}"; do
+    if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; fi
+  done
   for name in "${!GROUPS_BY_NAME[@]}"; do kill_group "$name" TERM; done
   if [ -n "${PRIVATE_MOUNT:-}" ] && mountpoint -q "$PRIVATE_MOUNT"; then umount "$PRIVATE_MOUNT" || true; fi
   bench_cleanup
