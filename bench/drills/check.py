@@ -131,6 +131,7 @@ def main() -> None:
         "sweeps": sweeps,
         "notifications": dict(notifications),
         "notifications_retried": retried,
+        "fault_s": round(options.fault_end - options.fault_start, 1),
         "mail_done_after_fault_s": round(last_mail - options.fault_end, 1) if counts else None,
         "max_gap_s": max_gap(submissions),
         "acknowledged_during_fault": sum(1 for t in acknowledged_at if options.fault_start <= t <= options.fault_end),

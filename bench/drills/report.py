@@ -68,8 +68,8 @@ def notes(result: dict) -> str:
         f"POST answers {statuses}; error pages with a stack trace: {result['tracebacks']};"
         f" form pages that did not load: {result['page_errors']}",
         f"{result['gave_up']} submissions given up after retries ({result['stored_not_acknowledged']} of them stored)",
-        f"acknowledged during the fault {result['acknowledged_during_fault']}, after it"
-        f" {result['acknowledged_after_fault']}",
+        f"the fault lasted {result['fault_s']} s (until the service was back); acknowledged during it"
+        f" {result['acknowledged_during_fault']}, after it {result['acknowledged_after_fault']}",
         f"e-mails: {result['mail_by_sweep']} delivered by the sweep ({result['sweeps']} runs), the rest by the worker;"
         f" {result['notifications_retried']} needed more than one attempt; notifications {result['notifications']}",
         f"worker exits (restarted after 5 s): {result['worker_exits']}",
