@@ -1,5 +1,6 @@
 """The one place where a submission becomes a case. HTML views and (later) the API call it alike."""
 
+import contextlib
 from dataclasses import dataclass
 
 from django.db import IntegrityError, transaction
@@ -40,6 +41,7 @@ def submit(*, plugin, form, block_value, page, block_id: str, citizen=None) -> S
     summary = plugin.summarize(form, block_value)
     department = summary.department or block_value.get("receiving_department") or page.specific.owning_department
     language = translation.get_language() or "sv"
+    stored_files, committing = [], False
     try:
         with transaction.atomic():
             case = Case(
@@ -65,12 +67,21 @@ def submit(*, plugin, form, block_value, page, block_id: str, citizen=None) -> S
             case.save()
             case.assign_reference()
             for label, upload in summary.attachments:
-                store_attachment(case, label, upload)
+                stored_files.append(store_attachment(case, label, upload).file)
             plugin.store(case, summary, form, block_value)
             CaseEvent.objects.create(case=case, kind=CaseEventKind.RECEIVED, visible_to_citizen=True)
             if case.contact_email:
                 notify(case, plugin.receipt_notification, case.contact_email, {"case_link": True})
-    except IntegrityError:
+            committing = True
+    except BaseException as error:
+        if not committing:
+            # Rolled back (a full disk, the database gone, a plugin's refusal): no case refers
+            # to the files written so far, and nothing would ever delete them. A failed COMMIT
+            # may still have committed, so then they stay.
+            for file in stored_files:
+                _delete_quietly(file.storage, file.name)
+        if not isinstance(error, IntegrityError):
+            raise
         # The same submission arrived twice at the same moment; the other request stored it.
         existing = Case.objects.filter(idempotency_key=key).first()
         if existing is None:
@@ -85,6 +96,18 @@ def store_attachment(case, label: str, upload) -> CaseAttachment:
     attachment = CaseAttachment(
         case=case, label=str(label)[:255], name=upload.name, content_type=upload.content_type, size=upload.size
     )
-    attachment.file.save(upload.name, upload.as_file(), save=False)
+    storage, field = attachment.file.storage, attachment.file.field
+    name = field.generate_filename(attachment, upload.name)  # random, so the storage keeps it
+    try:
+        attachment.file = storage.save(name, upload.as_file(), max_length=field.max_length)
+    except BaseException:
+        # A full disk leaves the part already written behind.
+        _delete_quietly(storage, name)
+        raise
     attachment.save()
     return attachment
+
+
+def _delete_quietly(storage, name: str) -> None:
+    with contextlib.suppress(OSError):
+        storage.delete(name)
