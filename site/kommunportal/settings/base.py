@@ -180,6 +180,9 @@ FEEDBACK_RETENTION_DAYS = env_int("FEEDBACK_RETENTION_DAYS", 365)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "noreply@kommun.example")
+# An SMTP server that accepts the connection but never answers must not hang the worker: the
+# e-mail is retried later (the outbox), so give up on a silent server quickly.
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 15)
 
 # --- Citizen sign-in and Mina sidor (docs/sign-in.md) -----------------------------------------
 # The e-identification broker (OpenID Connect). No issuer: no real sign-in offered.
