@@ -1,3 +1,4 @@
+# ruff: noqa: E501, RUF001 - demo text: long translated strings with real typography
 """The demo municipality's news as plain data: the index, the topics and the news items.
 
 Like `cms_pages/demo/content/`, translated leaves are {sv, en, ar} dicts. `days_ago` places each
@@ -107,7 +108,11 @@ NEWS = [
             {
                 "type": "call_to_action",
                 "value": {
-                    "title": {"sv": "Ansök om förskoleplats", "en": "Apply for a preschool place", "ar": "قدّم طلب مكان في الروضة"},
+                    "title": {
+                        "sv": "Ansök om förskoleplats",
+                        "en": "Apply for a preschool place",
+                        "ar": "قدّم طلب مكان في الروضة",
+                    },
                     "text": {
                         "sv": "Ansök senast fyra månader innan du behöver platsen.",
                         "en": "Apply at least four months before you need the place.",

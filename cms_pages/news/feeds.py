@@ -8,8 +8,9 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
+from wagtail.models import Site
 
-from cms_pages.navigation import site_tree
+from cms_pages.navigation import locale_ids, site_tree
 
 from .listing import LIST_FIELDS, audience_choices, filtered_news, news_items
 
@@ -23,7 +24,7 @@ class NewsRssFeed(Feed):
     def __init__(self, index, audience_slug: str = ""):
         super().__init__()
         self.index = index
-        self.language = index.locale.language_code
+        self.language = {locale_id: code for code, locale_id in locale_ids().items()}.get(index.locale_id, "")
         self.audience = None
         if audience_slug:
             self.audience = next(
@@ -37,7 +38,7 @@ class NewsRssFeed(Feed):
         return self.index
 
     def _site_name(self) -> str:
-        site = self.index.get_site()
+        site = Site.find_for_request(self.request)
         tree = site_tree(site).get(self.language) if site is not None else None
         return tree.home.title if tree is not None else ""
 
@@ -47,7 +48,7 @@ class NewsRssFeed(Feed):
         else:
             title = index.title
         site_name = self._site_name()
-        return f"{title} – {site_name}" if site_name else title
+        return f"{title} – {site_name}" if site_name else title  # noqa: RUF001 - a real dash
 
     def link(self, index):
         url = index.get_url(self.request) or "/"

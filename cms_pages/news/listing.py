@@ -8,6 +8,7 @@ of results.
 
 import datetime
 from dataclasses import dataclass, field
+from urllib.parse import quote
 
 from django import forms
 from django.core.paginator import Paginator
@@ -98,20 +99,6 @@ def months_with_news(index) -> list[tuple[int, int]]:
         return [(day.year, day.month) for day in index.news().dates("date", "month", order="DESC")]
 
     return cached(f"news:months:{index.pk}", build)
-
-
-def news_index_for(locale_id: int):
-    """The live news index of one language (the first in the tree when there are several), or None."""
-    from .models import NewsIndexPage
-
-    def build():
-        index = exclude_restricted(NewsIndexPage.objects.live().filter(locale_id=locale_id).order_by("path")).first()
-        return index.pk if index is not None else 0
-
-    index_id = cached(f"news:index:{locale_id}", build)
-    if not index_id:
-        return None
-    return NewsIndexPage.objects.filter(pk=index_id).first()
 
 
 # --- the filter form --------------------------------------------------------------------------
@@ -223,19 +210,34 @@ class AudienceNews:
 
 
 def latest_for_audience(audience) -> AudienceNews | None:
-    """The latest news for an audience page, in its language; None when that language has no news index."""
+    """The latest news for an audience page, in its language; None when there is none.
+
+    One query when the page tree changed, none otherwise: the news index is found through the
+    news items (a news page always sits directly under its index), not looked up on its own.
+    """
+    from .models import NewsPage
 
     def build():
-        index = news_index_for(audience.locale_id)
-        if index is None:
+        pages = list(
+            exclude_restricted(
+                NewsPage.objects.live().filter(
+                    locale_id=audience.locale_id, audiences__translation_key=audience.translation_key
+                )
+            )
+            .distinct()
+            .order_by("-date", "-pk")
+            .only(*LIST_FIELDS, "slug")[:LATEST_ON_AUDIENCE_PAGES]
+        )
+        if not pages:
             return False
-        pages = filtered_news(index, str(audience.translation_key)).only(*LIST_FIELDS)[:LATEST_ON_AUDIENCE_PAGES]
-        feeds = index.feed_urls(audience.slug)
+        items = tuple(NewsItem.of(page) for page in pages)
+        index_url = items[0].url[: -len(pages[0].slug) - 1]
+        slug = quote(audience.slug)
         return AudienceNews(
-            items=tuple(NewsItem.of(page) for page in pages),
-            list_url=f"{index.get_url() or ''}?{urlencode({'audience': audience.slug})}",
-            rss_url=feeds["rss"],
-            atom_url=feeds["atom"],
+            items=items,
+            list_url=f"{index_url}?{urlencode({'audience': audience.slug})}",
+            rss_url=f"{index_url}feed/{slug}/",
+            atom_url=f"{index_url}atom/{slug}/",
         )
 
     return cached(f"news:audience:{audience.pk}", build) or None

@@ -1,5 +1,7 @@
 """News pages, the news index (one per language) and news topics."""
 
+from urllib.parse import quote
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -208,6 +210,5 @@ class NewsIndexPage(RoutablePageMixin, OwnedPage):
     def feed_urls(self, audience_slug: str = "") -> dict[str, str]:
         """The addresses of this index's RSS and Atom feeds (of one audience, or of all news)."""
         base = self.get_url() or ""
-        suffix = f"{audience_slug}/" if audience_slug else ""
+        suffix = f"{quote(audience_slug)}/" if audience_slug else ""
         return {"rss": f"{base}feed/{suffix}", "atom": f"{base}atom/{suffix}"}
-
