@@ -27,9 +27,7 @@ class NewsRssFeed(Feed):
         self.language = {locale_id: code for code, locale_id in locale_ids().items()}.get(index.locale_id, "")
         self.audience = None
         if audience_slug:
-            self.audience = next(
-                (choice for choice in audience_choices(index.locale_id) if choice.slug == audience_slug), None
-            )
+            self.audience = next((choice for choice in audience_choices(index) if choice.slug == audience_slug), None)
             if self.audience is None:
                 raise Http404("No such audience")
 

@@ -78,18 +78,23 @@ def topics_of(locale_id: int, translation_keys) -> list[TopicLink]:
     return sorted(found, key=lambda topic: topic.name.casefold())
 
 
-def audience_choices(locale_id: int) -> list[AudienceChoice]:
-    """The live, public audience pages of one language, in the order of the page tree."""
+def audience_choices(index) -> list[AudienceChoice]:
+    """The live, public audience pages beside the news index (under the same home page), in
+    the order of the page tree."""
     from cms_pages.models import AudiencePage
 
     def build():
-        queryset = AudiencePage.objects.live().filter(locale_id=locale_id).order_by("path")
+        queryset = AudiencePage.objects.live().filter(
+            locale_id=index.locale_id, path__startswith=index.path[: -index.steplen], depth=index.depth
+        )
         return [
             AudienceChoice(page.slug, page.title, str(page.translation_key))
-            for page in exclude_restricted(queryset.only("id", "slug", "title", "path", "translation_key"))
+            for page in exclude_restricted(
+                queryset.order_by("path").only("id", "slug", "title", "path", "translation_key")
+            )
         ]
 
-    return cached(f"news:audiences:{locale_id}", build)
+    return cached(f"news:audiences:{index.pk}", build)
 
 
 def months_with_news(index) -> list[tuple[int, int]]:
@@ -171,7 +176,7 @@ def news_items(pages, locale_id: int) -> list[NewsItem]:
 
 def news_listing(index, query) -> dict:
     """The context of the index page for the GET parameters `query`."""
-    audiences = audience_choices(index.locale_id)
+    audiences = audience_choices(index)
     topics = list(topics_by_key(index.locale_id).values())
     form = NewsFilterForm(query, audiences=audiences, topics=topics, months=months_with_news(index))
     chosen = form.chosen()

@@ -24,7 +24,7 @@ def json_ld(data: dict) -> SafeString:
 def news_metadata(page, request) -> dict:
     """Open Graph properties (in order) and the JSON-LD of a news page."""
     language = page.locale.language_code
-    url = page.get_full_url(request) or ""
+    url = request.build_absolute_uri(page.get_url(request) or "/")
     site = Site.find_for_request(request) or page.get_site()
     tree = site_tree(site).get(language) if site is not None else None
     publisher_name = tree.home.title if tree is not None else ""

@@ -106,7 +106,7 @@ class NewsPage(AudienceTaggedPage):
 
     def clean(self):
         super().clean()
-        if self.image_id and not (self.image_alt.strip() or self.image.default_alt_text):
+        if self.image_id and not self.image_alt_text:
             raise ValidationError(
                 {"image_alt": _("Describe the image, or give the image a description in the image library.")}
             )
@@ -115,7 +115,8 @@ class NewsPage(AudienceTaggedPage):
     def image_alt_text(self) -> str:
         if not self.image:
             return ""
-        return self.image_alt.strip() or str(self.image.default_alt_text or "")
+        # The image's description, not Wagtail's fallback to its title (often a file name).
+        return self.image_alt.strip() or str(getattr(self.image, "description", "") or "").strip()
 
     def audience_pages(self):
         """The audience pages, in this page's language, this news item is tagged for."""
@@ -123,7 +124,9 @@ class NewsPage(AudienceTaggedPage):
 
         queryset = (
             AudiencePage.objects.live()
-            .filter(locale_id=self.locale_id, translation_key__in=self.audiences.values("translation_key"))
+            .filter(
+                locale_id=self.locale_id, translation_key__in=self.audiences.values_list("translation_key", flat=True)
+            )
             .only("id", "title", "url_path", "path", "depth", "locale_id", "intro")
             .order_by("path")
         )
