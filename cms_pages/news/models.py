@@ -16,6 +16,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from cms_pages.blocks import ContentStreamBlock
 from cms_pages.fields import ContentStreamField
+from cms_pages.forms import OwnedPageForm
 from cms_pages.models.mixins import AudienceTaggedPage, OwnedPage, edit_tabs
 from cms_pages.navigation import ListedPage, cached, exclude_restricted
 
@@ -41,6 +42,16 @@ class Topic(TranslatableMixin, models.Model):
 
     def __str__(self):
         return self.name
+
+
+class NewsPageForm(OwnedPageForm):
+    """Offers only the topics of the page's own language, like the audiences."""
+
+    def __init__(self, *args, parent_page=None, **kwargs):
+        super().__init__(*args, parent_page=parent_page, **kwargs)
+        locale_id = self.instance.locale_id or (parent_page.locale_id if parent_page else None)
+        if "topics" in self.fields and locale_id:
+            self.fields["topics"].queryset = self.fields["topics"].queryset.filter(locale_id=locale_id)
 
 
 class NewsPage(AudienceTaggedPage):
@@ -85,6 +96,7 @@ class NewsPage(AudienceTaggedPage):
     ]
     edit_handler = edit_tabs(content_panels, AudienceTaggedPage.promote_panels, AudienceTaggedPage.settings_panels)
     search_fields = AudienceTaggedPage.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    base_form_class = NewsPageForm
 
     # Tags are page references: translations keep pointing at the same audiences and topics
     # (matched by translation key when shown), and follow the source when it is synced.
