@@ -150,22 +150,19 @@ class NewsPage(AudienceTaggedPage):
 
         return topics_of(self.locale_id, [topic.translation_key for topic in self.topics.all()])
 
-    def news_index(self):
-        parent = self.get_parent()
-        return parent.specific if parent is not None else None
-
     def get_context(self, request, *args, **kwargs):
         from .metadata import news_metadata
 
         context = super().get_context(request, *args, **kwargs)
-        context["audience_pages"], context["topics"], context["index_url"] = cached(
+        context["audience_pages"], context["topics"], context["index"] = cached(
             f"news:page:{self.pk}:{self.latest_revision_id}",
             lambda: (
                 [ListedPage.of(page) for page in self.audience_pages()],
                 self.localized_topics(),
-                self.get_parent().get_url() or "",
+                ListedPage.of(self.get_parent()),
             ),
         )
+        context["index_url"] = context["index"].url
         context["metadata"] = news_metadata(self, request)
         return context
 
