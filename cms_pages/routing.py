@@ -7,6 +7,7 @@ page exactly (a page with routes of its own, a missing page) falls back to Wagta
 """
 
 from django.utils import translation
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, Site
 from wagtail.url_routing import RouteResult
 
@@ -40,10 +41,19 @@ def fast_route(request, path: str) -> RouteResult | None:
 
     def find():
         page = _specific_page(Page.objects.filter(url_path=url_path, path__startswith=tree.home.path))
-        if page is None or not page.live or type(page).route is not Page.route:
+        if page is None or not page.live:
+            return False
+        if type(page).route is not Page.route and not isinstance(page, RoutablePageMixin):
             return False
         return page
 
     # The published page is cached until the next publish, so most page views need no query here.
     page = navigation.cached(f"route:{site.pk}:{url_path}", find, shared=False)
-    return RouteResult(page) if page else None
+    if not page:
+        return None
+    if isinstance(page, RoutablePageMixin):
+        # A page with routes of its own (a news index and its feeds) is found here at its own
+        # address, served by its index route as Wagtail would; the addresses below it go
+        # through Wagtail's routing.
+        return RouteResult(page, args=page.resolve_subpage("/"))
+    return RouteResult(page)

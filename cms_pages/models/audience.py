@@ -63,6 +63,8 @@ class AudiencePage(OwnedPage):
         """
         pages = []
         for model in AudienceTaggedPage.tagged_models():
+            if not model.listed_on_audience_pages:
+                continue
             queryset = (
                 model.objects.live()
                 .filter(locale_id=self.locale_id)

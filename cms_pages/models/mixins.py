@@ -143,6 +143,10 @@ class AudienceTaggedPage(OwnedPage):
 
     promote_panels = Page.promote_panels + [FieldPanel("audiences", widget=forms.CheckboxSelectMultiple)]
 
+    #: Whether audience pages list pages of this type among their pages. A type that audience
+    #: pages show in a section of their own (news) says False.
+    listed_on_audience_pages = True
+
     class Meta:
         abstract = True
 

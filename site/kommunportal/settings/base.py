@@ -18,6 +18,7 @@ CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", [])
 INSTALLED_APPS = [
     "cms_pages",
     "cms_pages.alerts",
+    "cms_pages.news",
     "eservice_blocks",
     "eservice_blocks.contrib.contact",
     "eservice_blocks.contrib.booking",
