@@ -105,6 +105,11 @@ class EventFilter:
         end = cleaned.get("end") or start + datetime.timedelta(days=DEFAULT_DAYS - 1)
         if end < start or (end - start).days >= MAX_DAYS:
             end = start + datetime.timedelta(days=DEFAULT_DAYS - 1)
+        # Show the period in effect in the date fields (what the reader typed stays when it is wrong).
+        form.data = form.data.copy()
+        for name, value in (("start", start), ("end", end)):
+            if name not in form.errors and not form.data.get(name):
+                form.data[name] = value.isoformat()
         audience = next((page for page in audiences if page.slug == cleaned.get("audience")), None)
         return cls(index, form, start, end, audience, cleaned.get("place") or "")
 

@@ -171,7 +171,9 @@ class EventPage(RoutablePageMixin, AudienceTaggedPage):
             monthly_by=self.recurrence_monthly_by,
             until=self.recurrence_until,
             count=self.recurrence_count,
-            excluded_dates=frozenset(cancelled.date for cancelled in self.cancelled_dates.all()),
+            excluded_dates=frozenset(cancelled.date for cancelled in self.cancelled_dates.all())
+            if self.recurrence_frequency in recurrence.FREQUENCIES
+            else frozenset(),
         )
 
     def next_occurrences(self, limit: int = NEXT_OCCURRENCES, after: datetime.datetime | None = None):
@@ -232,13 +234,27 @@ class EventPage(RoutablePageMixin, AudienceTaggedPage):
     # --- place and audiences --------------------------------------------------------------------
 
     def localized_place_page(self):
-        """The chosen place page in this page's language (or as chosen), when it is public."""
+        """The chosen place page in this page's language (or as chosen when it is not translated),
+        when it is public. One query."""
         if self.place_page_id is None:
             return None
-        page = self.place_page
-        translated = page.get_translation_or_none(self.locale) if page.locale_id != self.locale_id else page
-        page = translated or page
-        return page if page.live else None
+        from wagtail.models import Page
+
+        from cms_pages.navigation import exclude_restricted
+
+        same_page = Page.objects.filter(pk=self.place_page_id).values("translation_key")[:1]
+        candidates = list(exclude_restricted(Page.objects.live().filter(translation_key__in=same_page)))
+        for wanted in (lambda page: page.locale_id == self.locale_id, lambda page: page.pk == self.place_page_id):
+            found = next((page for page in candidates if wanted(page)), None)
+            if found is not None:
+                return found
+        return None
+
+    def index_url(self) -> str:
+        """The event index's address (the parent), without a query."""
+        url = self.get_url() or ""
+        suffix = f"{self.slug}/"
+        return url[: -len(suffix)] if url.endswith(suffix) else self.get_parent().get_url()
 
     def audience_pages(self):
         """The audience pages, in this page's language, this event is tagged for."""
@@ -264,7 +280,9 @@ class EventPage(RoutablePageMixin, AudienceTaggedPage):
         context["cancelled_dates"] = sorted(day for day in self.schedule.excluded_dates if day >= today)
         context["audience_pages"] = list(self.audience_pages())
         context["place_link"] = self.localized_place_page()
-        context["json_ld"] = event_json_ld(self, request, context["occurrences"])
+        context["json_ld"] = event_json_ld(
+            self, request, context["occurrences"], context["audience_pages"], context["place_link"]
+        )
         context["open_graph"] = open_graph(self, request)
         return context
 

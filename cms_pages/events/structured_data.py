@@ -4,6 +4,7 @@ link previews."""
 import datetime
 import json
 
+from django.utils import translation
 from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
 
@@ -52,14 +53,13 @@ def _schedule(event) -> dict:
     return data
 
 
-def event_data(event, request, occurrences) -> dict:
+def event_data(event, request, occurrences, audience_pages=None, place_page=None) -> dict:
     """The Schema.org Event as a dict: the next occurrence's dates (the first when none is left)."""
     occurrence = occurrences[0] if occurrences else event.schedule.first_occurrence()
     url = request.build_absolute_uri(event.get_url(request=request))
     place = {"@type": "Place", "name": event.place_name}
     if event.place_address:
         place["address"] = {"@type": "PostalAddress", "streetAddress": event.place_address, "addressCountry": "SE"}
-    place_page = event.localized_place_page()
     if place_page is not None:
         place["url"] = request.build_absolute_uri(place_page.get_url(request=request))
     data = {
@@ -68,7 +68,7 @@ def event_data(event, request, occurrences) -> dict:
         "name": event.title,
         "description": strip_tags(event.intro),
         "url": url,
-        "inLanguage": event.locale.language_code,
+        "inLanguage": translation.get_language(),
         "startDate": _iso(occurrence.start),
         "endDate": _iso(occurrence.end),
         "eventStatus": "https://schema.org/EventScheduled",
@@ -82,7 +82,7 @@ def event_data(event, request, occurrences) -> dict:
         offer = {"@type": "Offer", "price": "0" if event.is_free else f"{event.price:.2f}", "priceCurrency": "SEK"}
         offer["url"] = event.registration_url or url
         data["offers"] = offer
-    audiences = [page.title for page in event.audience_pages()]
+    audiences = [page.title for page in (event.audience_pages() if audience_pages is None else audience_pages)]
     if audiences:
         data["audience"] = [{"@type": "Audience", "audienceType": title} for title in audiences]
     home = _home(request)
@@ -111,9 +111,9 @@ def _home(request):
     return tree.home if tree else None
 
 
-def event_json_ld(event, request, occurrences) -> str:
+def event_json_ld(event, request, occurrences, audience_pages=None, place_page=None) -> str:
     """The JSON-LD for a `<script type="application/ld+json">` data block (safe to embed)."""
-    return json_script_text(event_data(event, request, occurrences))
+    return json_script_text(event_data(event, request, occurrences, audience_pages, place_page))
 
 
 def json_script_text(data: dict) -> str:
@@ -131,6 +131,6 @@ def open_graph(page, request) -> dict:
         "og:title": page.seo_title or page.title,
         "og:description": page.search_description or strip_tags(getattr(page, "intro", "") or ""),
         "og:url": request.build_absolute_uri(page.get_url(request=request)),
-        "og:locale": OG_LOCALES.get(page.locale.language_code, page.locale.language_code),
+        "og:locale": OG_LOCALES.get(translation.get_language(), translation.get_language()),
         "og:site_name": home.title if home is not None else "",
     }
