@@ -74,7 +74,9 @@ def calendar(events, request, name: str = "") -> Calendar:
     cal.add("x-wr-timezone", str(local_zone()))
     for event in events:
         cal.add_component(vevent(event, request))
-    cal.add_missing_timezones()
+    # Transitions from a year before the first event on (not since 1970): a much smaller file.
+    first = min((event.start_date for event in events), default=timezone.localdate())
+    cal.add_missing_timezones(first_date=first - datetime.timedelta(days=366))
     return cal
 
 
