@@ -19,6 +19,7 @@ INSTALLED_APPS = [
     "cms_pages",
     "cms_pages.alerts",
     "cms_pages.news",
+    "cms_pages.events",
     "eservice_blocks",
     "eservice_blocks.contrib.contact",
     "eservice_blocks.contrib.booking",
