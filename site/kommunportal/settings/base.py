@@ -17,6 +17,7 @@ CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", [])
 
 INSTALLED_APPS = [
     "cms_pages",
+    "cms_pages.places",
     "eservice_blocks",
     "eservice_blocks.contrib.contact",
     "eservice_blocks.contrib.booking",
