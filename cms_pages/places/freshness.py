@@ -34,8 +34,7 @@ def until_next_change(request, response, changes_at: datetime.datetime | None) -
             return
         if request.path_info.startswith(FrontendCacheMiddleware.NEVER):
             return
-        same = FrontendCacheMiddleware._same_for_everyone(None, request, rendered)  # uses no state
-        if not same:
+        if not FrontendCacheMiddleware(get_response=None)._same_for_everyone(request, rendered):
             return  # the middleware makes it private
         seconds = cache_seconds(changes_at, timezone.now())
         if seconds <= 0:

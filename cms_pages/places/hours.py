@@ -71,7 +71,8 @@ class DayHours:
 
 @dataclass(frozen=True)
 class Opening:
-    """A stretch of real time the place is open (aware datetimes in the local time zone)."""
+    """A stretch of real time the place is open (aware datetimes in UTC: Python compares and
+    subtracts two datetimes of the same zone by their wall times, ignoring DST)."""
 
     starts: datetime.datetime
     ends: datetime.datetime
@@ -79,7 +80,8 @@ class Opening:
 
 @dataclass(frozen=True)
 class Status:
-    """Open or closed at `moment`, and when that changes."""
+    """Open or closed at `moment`, and when that changes (datetimes in the local time zone,
+    for display; compare them after `.astimezone(datetime.UTC)`)."""
 
     moment: datetime.datetime
     is_open: bool
@@ -127,27 +129,28 @@ class Schedule:
         return found
 
     def status(self, moment: datetime.datetime) -> Status:
-        now = moment.astimezone(local_zone())
-        today = now.date()
+        zone = local_zone()
+        now = moment.astimezone(datetime.UTC)
+        today = now.astimezone(zone).date()
         openings = self.openings(today - ONE_DAY, LOOKAHEAD_DAYS + 1)
         current = next((opening for opening in openings if opening.starts <= now < opening.ends), None)
         upcoming = next((opening.starts for opening in openings if opening.starts > now), None)
         changes = [instant for instant in (current.ends if current else upcoming, next_midnight(now)) if instant]
         return Status(
-            moment=now,
+            moment=now.astimezone(zone),
             is_open=current is not None,
-            closes_at=current.ends if current else None,
-            opens_at=upcoming,
+            closes_at=current.ends.astimezone(zone) if current else None,
+            opens_at=upcoming.astimezone(zone) if upcoming else None,
             today=self.day(today),
-            changes_at=min(changes),
+            changes_at=min(changes).astimezone(zone),
         )
 
     def states(self, moment: datetime.datetime, hours: int) -> list[Status]:
         """The status at `moment` and at every change (opening, closing, midnight) in the next
         `hours` hours: what a page cached at `moment` should say later."""
         found = [self.status(moment)]
-        limit = moment + datetime.timedelta(hours=hours)
-        while found[-1].changes_at and found[-1].changes_at < limit:
+        limit = moment.astimezone(datetime.UTC) + datetime.timedelta(hours=hours)
+        while found[-1].changes_at and found[-1].changes_at.astimezone(datetime.UTC) < limit:
             found.append(self.status(found[-1].changes_at))
         return found
 
@@ -169,19 +172,20 @@ def _existing(day: datetime.date, clock: datetime.time, fold: int) -> datetime.d
 
 
 def start_instant(day: datetime.date, opens: datetime.time) -> datetime.datetime:
-    """The first moment the clock shows `opens` on `day`."""
-    return _existing(day, opens, fold=0)
+    """The first moment the clock shows `opens` on `day` (in UTC)."""
+    return _existing(day, opens, fold=0).astimezone(datetime.UTC)
 
 
 def end_instant(day: datetime.date, closes: datetime.time) -> datetime.datetime:
-    """The last moment the clock shows `closes` on `day` (00:00: midnight at the end of the day)."""
+    """The last moment the clock shows `closes` on `day` (00:00: midnight at the end of the day), in UTC."""
     if closes == MIDNIGHT:
-        return _existing(day + ONE_DAY, MIDNIGHT, fold=0)
-    return _existing(day, closes, fold=1)
+        return _existing(day + ONE_DAY, MIDNIGHT, fold=0).astimezone(datetime.UTC)
+    return _existing(day, closes, fold=1).astimezone(datetime.UTC)
 
 
 def next_midnight(moment: datetime.datetime) -> datetime.datetime:
-    return _existing(moment.astimezone(local_zone()).date() + ONE_DAY, MIDNIGHT, fold=0)
+    """The next local midnight after `moment`, in UTC."""
+    return _existing(moment.astimezone(local_zone()).date() + ONE_DAY, MIDNIGHT, fold=0).astimezone(datetime.UTC)
 
 
 # --- words -------------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from . import hours
 from .presentation import status_data
 
 #: The list's places carry their later states this far ahead for the script.
-LIST_STATES_AHEAD_HOURS = 36
+LIST_STATES_AHEAD_HOURS = 12
 
 
 @dataclass(frozen=True)

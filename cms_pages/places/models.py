@@ -301,13 +301,12 @@ class PlacePage(AudienceTaggedPage):
         return exclude_restricted(queryset)
 
     def search_text(self) -> str:
-        """Words the site search indexes besides the title, introduction and body."""
+        """Words the site search indexes besides the title, introduction and streams (body, services)."""
         parts = [
             str(self.get_place_type_display()),
             self.street_address,
             self.postcode,
             self.city,
-            *self.service_list(),
             *(str(label) for _name, label in self.accessibility_facts()),
             self.accessibility_note,
         ]
