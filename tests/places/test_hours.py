@@ -1,4 +1,4 @@
-""""Open now" in Europe/Stockholm: holidays, special hours, several intervals a day, midnight and
+""" "Open now" in Europe/Stockholm: holidays, special hours, several intervals a day, midnight and
 both daylight-saving changes of 2026 (29 March 02:00 -> 03:00, 25 October 03:00 -> 02:00)."""
 
 import datetime
