@@ -122,3 +122,42 @@ def test_the_admin_refuses_overlapping_hours(admin_client, make_place):
     errors = " ".join(str(error) for error in response.context["form"].non_field_errors())
     assert "overlap" in errors.lower() or "överlapp" in errors.lower()
     assert PlacePage.objects.get(pk=page.pk).opening_hours.count() == 5
+
+
+@pytest.mark.django_db
+def test_an_editor_creates_a_place_with_hours_and_a_holiday_in_the_admin(admin_client, place_index):
+    post = nested_form_data(
+        {
+            "title": "Simhallen",
+            "slug": "simhallen",
+            "intro": "Bada inomhus.",
+            "place_type": "swimming_pool",
+            "street_address": "Badhusgatan 3",
+            "postcode": "123 44",
+            "city": "Sjövik",
+            "latitude": "59.334900",
+            "longitude": "18.071100",
+            "phone": "0123-457 300",
+            "owning_department": place_index.owning_department_id,
+            "review_date": "2030-01-01",
+            "services": streamfield([("service", "Simskola")]),
+            "body": streamfield([]),
+            "opening_hours": inline_formset(
+                [
+                    {"weekday": "0", "opens": "06:30", "closes": "12:00"},
+                    {"weekday": "0", "opens": "13:00", "closes": "20:00"},
+                ]
+            ),
+            "exceptions": inline_formset([{"start_date": "2026-12-24", "closed": "on", "reason": "Julafton"}]),
+        }
+    )
+    post["action-publish"] = "action-publish"
+
+    response = admin_client.post(f"/admin/pages/add/places/placepage/{place_index.pk}/", post)
+
+    assert response.status_code == 302, response.context["form"].errors
+    page = PlacePage.objects.get(slug="simhallen")
+    assert page.live and page.phone == "+46123457300"
+    assert page.opening_hours.count() == 2
+    holiday = page.exceptions.get()
+    assert holiday.reason == "Julafton" and holiday.locale_id == page.locale_id
