@@ -9,6 +9,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -315,6 +316,8 @@ class PlacePage(AudienceTaggedPage):
     def get_context(self, request, *args, **kwargs):
         from .presentation import place_context
 
+        # The hours and exceptions are read several times (status, week, JSON-LD): once from the database.
+        prefetch_related_objects([self], "opening_hours", "exceptions")
         context = super().get_context(request, *args, **kwargs)
         context.update(place_context(self, request, timezone.now()))
         return context
