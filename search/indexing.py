@@ -51,6 +51,9 @@ def documents_for(page) -> list[SearchDocument]:
                     eservices.append(child)
                 else:
                     body_parts.append(block_text(child.value))
+    # A page type's own facts that are not in a stream (a place's address, services, ...).
+    if callable(getattr(page, "search_text", None)):
+        body_parts.append(page.search_text())
     documents = [
         SearchDocument(
             language=language,

@@ -20,6 +20,7 @@ INSTALLED_APPS = [
     "cms_pages.alerts",
     "cms_pages.news",
     "cms_pages.events",
+    "cms_pages.places",
     "eservice_blocks",
     "eservice_blocks.contrib.contact",
     "eservice_blocks.contrib.booking",

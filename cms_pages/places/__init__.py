@@ -1,0 +1,1 @@
+"""Places citizens visit: libraries, schools, recycling centres, the citizen office."""

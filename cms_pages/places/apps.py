@@ -1,0 +1,21 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class PlacesConfig(AppConfig):
+    """Place pages (address, contact, accessibility, opening hours with exceptions, "open now")
+    and the list that finds them by type and audience."""
+
+    name = "cms_pages.places"
+    label = "places"
+    verbose_name = _("Places")
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from cms_pages.models import HomePage
+
+        from . import api  # noqa: F401 - registers the page types with the JSON API
+
+        # The place list sits under each language's home page.
+        if "places.PlaceIndexPage" not in HomePage.subpage_types:
+            HomePage.subpage_types = [*HomePage.subpage_types, "places.PlaceIndexPage"]

@@ -1,0 +1,97 @@
+"""What a place's page shows: the week's hours, the coming exceptions, "open now" with the moment
+it was computed (and the states it will have later, for the small script that keeps a cached
+page current), Open Graph and Schema.org data."""
+
+import datetime
+import json
+
+from django.utils import formats
+from django.utils.translation import gettext as _
+
+from . import hours
+from .structured_data import json_ld
+
+EN_DASH = "\u2013"
+#: How far ahead a page carries its later states for the script.
+STATES_AHEAD_HOURS = 48
+
+
+def interval_text(intervals) -> str:
+    if not intervals:
+        return _("Closed")
+    return ", ".join(
+        f"{hours.clock(opens)}{EN_DASH}{'24:00' if closes == hours.MIDNIGHT else hours.clock(closes)}"
+        for opens, closes in intervals
+    )
+
+
+def status_data(schedule: hours.Schedule, now: datetime.datetime, ahead_hours: int = STATES_AHEAD_HOURS) -> dict:
+    """The status now, in words, and the later states as JSON for `data-states`."""
+    states = schedule.states(now, ahead_hours)
+    status = states[0]
+    return {
+        "status": status,
+        "status_text": hours.describe(status),
+        "status_time": hours.clock(status.moment),
+        "status_states": json.dumps(
+            [
+                {
+                    "from": state.moment.isoformat(),
+                    "until": state.changes_at.isoformat() if state.changes_at else None,
+                    "open": state.is_open,
+                    "text": hours.describe(state),
+                }
+                for state in states
+            ],
+            ensure_ascii=False,
+        ),
+    }
+
+
+def week_rows(page, schedule: hours.Schedule, today: datetime.date) -> list[dict]:
+    """The ordinary week, Monday first, with today marked."""
+    from .models import Weekday
+
+    rows = []
+    for weekday in Weekday:
+        intervals = sorted((row.opens, row.closes) for row in schedule.weekly if row.weekday == weekday.value)
+        rows.append(
+            {"label": weekday.label, "hours": interval_text(intervals), "today": weekday.value == today.weekday()}
+        )
+    return rows
+
+
+def exception_rows(page, today: datetime.date) -> list[dict]:
+    rows = []
+    for row in page.coming_exceptions(today):
+        if row.end_date and row.end_date != row.start_date:
+            dates = _("%(first)s \u2013 %(last)s") % {
+                "first": formats.date_format(row.start_date, "j F"),
+                "last": formats.date_format(row.end_date, "j F Y"),
+            }
+        else:
+            dates = formats.date_format(row.start_date, "l j F Y")
+        rows.append(
+            {
+                "dates": dates,
+                "start": row.start_date,
+                "hours": _("Closed") if row.closed else interval_text([(row.opens, row.closes)]),
+                "closed": row.closed,
+                "reason": row.reason,
+            }
+        )
+    return rows
+
+
+def place_context(page, request, now: datetime.datetime) -> dict:
+    schedule = page.schedule()
+    today = now.astimezone(hours.local_zone()).date()
+    state = status_data(schedule, now)
+    return {
+        **state,
+        "place_state": state,
+        "week": week_rows(page, schedule, today),
+        "coming_exceptions": exception_rows(page, today),
+        "json_ld": json_ld(page, request),
+        "og_url": request.build_absolute_uri(page.get_url(request) or ""),
+    }

@@ -1,0 +1,102 @@
+"""Places on a phone: the list's filters work without JavaScript; with JavaScript the map appears
+without a request leaving our server; the list, a filtered list and a place page pass axe in
+sv, en and ar."""
+
+from urllib.parse import urlparse
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+pytestmark = pytest.mark.browser
+
+LISTS = {"sv": "/hitta-verksamheter/", "en": "/en/find-places/", "ar": "/ar/find-places/"}
+PLACES = {
+    "sv": "/hitta-verksamheter/stadsbiblioteket/",
+    "en": "/en/find-places/city-library/",
+    "ar": "/ar/find-places/city-library/",
+}
+
+
+def titles(page) -> list[str]:
+    return page.locator(".place-list__item h3 a").all_inner_texts()
+
+
+def assert_no_axe_violations(page):
+    results = Axe().run(page)
+    assert results.violations_count == 0, results.generate_report()
+
+
+def test_without_javascript_the_filters_narrow_the_list_and_keep_the_choice(phone_without_js, site_url):
+    page = phone_without_js
+    page.goto(site_url + LISTS["en"])
+    everything = len(titles(page))
+    assert everything >= 22
+    assert page.locator("[data-places-map]").is_hidden()  # the list is the content
+
+    page.get_by_label("Type of place").select_option("library")
+    page.get_by_role("button", name="Show places").click()
+
+    assert "type=library" in page.url
+    assert sorted(titles(page)) == ["City Library", "Harbour Library", "North Library"]
+    assert page.get_by_label("Type of place").input_value() == "library"
+
+    page.get_by_label("For", exact=True).select_option("homeowners")
+    page.get_by_role("button", name="Show places").click()
+
+    assert titles(page) == []
+    assert page.get_by_text("No places match your choice.").is_visible()
+    page.get_by_role("link", name="Show all places").first.click()
+    assert len(titles(page)) == everything
+
+
+def test_without_javascript_a_place_page_says_at_what_time_it_was_open_or_closed(phone_without_js, site_url):
+    page = phone_without_js
+    page.goto(site_url + PLACES["en"])
+
+    status = page.locator("[data-place-status]")
+    assert status.locator(".place-status__time").inner_text().startswith("At ")
+    assert page.locator("table.place-hours tr[aria-current=date]").count() == 1
+
+
+def test_with_javascript_the_map_shows_the_places_without_requests_elsewhere(phone, site_url):
+    foreign = []
+    phone.on(
+        "request",
+        lambda request: foreign.append(request.url) if urlparse(request.url).hostname != "127.0.0.1" else None,
+    )
+    phone.goto(site_url + LISTS["sv"])
+
+    frame = phone.locator(".places-map__frame.leaflet-container")
+    frame.wait_for()
+    markers = phone.locator(".places-map .leaflet-marker-icon")
+    assert markers.count() == len(titles(phone))
+    markers.first.focus()
+    phone.keyboard.press("Enter")
+    popup_link = phone.locator(".leaflet-popup-content a")
+    popup_link.wait_for()
+    assert "/hitta-verksamheter/" in popup_link.get_attribute("href")
+    assert foreign == []
+
+
+def test_with_javascript_the_status_is_brought_up_to_the_current_time(phone, site_url):
+    phone.goto(site_url + PLACES["en"])
+
+    time_text = phone.locator("[data-place-status] .place-status__time").inner_text()
+    assert time_text.startswith("At ") and time_text.endswith(":")
+
+
+@pytest.mark.parametrize("language", ["sv", "en", "ar"])
+def test_the_list_a_filtered_list_and_a_place_have_no_axe_violations(phone, site_url, language):
+    phone.goto(site_url + LISTS[language])
+    phone.locator(".places-map__frame.leaflet-container").wait_for()
+    assert phone.locator("html").get_attribute("lang") == language
+    assert_no_axe_violations(phone)
+
+    phone.goto(site_url + LISTS[language] + "?type=library&audience=nothing&open=1")
+    assert_no_axe_violations(phone)
+
+    phone.goto(site_url + LISTS[language] + "?type=castle&open=1")
+    assert_no_axe_violations(phone)
+
+    phone.goto(site_url + PLACES[language])
+    assert_no_axe_violations(phone)
