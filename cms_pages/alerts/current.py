@@ -88,14 +88,14 @@ def for_page(page, language: str, now: datetime | None = None) -> list[dict]:
     """The messages to show on `page` (None: a page outside the tree, such as search) now,
     critical first."""
     moment = (now or timezone.now()).timestamp()
-    audiences = page_audiences(page)
-    shown = [
+    running = [
         message
         for message in _in_language(_all(), language)
-        if message["valid_from"] <= moment
-        and (message["valid_until"] is None or message["valid_until"] > moment)
-        and (not message["audiences"] or audiences & set(message["audiences"]))
+        if message["valid_from"] <= moment and (message["valid_until"] is None or message["valid_until"] > moment)
     ]
+    # The page's audiences are looked up only when an audience message is running.
+    audiences = page_audiences(page) if any(message["audiences"] for message in running) else set()
+    shown = [message for message in running if not message["audiences"] or audiences & set(message["audiences"])]
     order = {"critical": 0, "warning": 1, "info": 2}
     return sorted(shown, key=lambda message: (order[message["severity"]], -message["valid_from"]))
 

@@ -89,7 +89,8 @@ class EventFilter:
         audiences = list(
             exclude_restricted(
                 AudiencePage.objects.live()
-                .filter(locale_id=index.locale_id)
+                # The audiences beside the index, under the same home page (a site of its own).
+                .filter(locale_id=index.locale_id, path__startswith=index.path[: -index.steplen], depth=index.depth)
                 .only("id", "title", "slug", "translation_key", "path", "locale_id")
             ).order_by("path")
         )

@@ -22,10 +22,15 @@ class Option:
     selected: bool
 
 
-def audience_pages(locale_id: int) -> list[AudiencePage]:
+def audience_pages(index_page) -> list[AudiencePage]:
+    """The audiences beside the list, under the same home page (a site of its own)."""
     queryset = (
         AudiencePage.objects.live()
-        .filter(locale_id=locale_id)
+        .filter(
+            locale_id=index_page.locale_id,
+            path__startswith=index_page.path[: -index_page.steplen],
+            depth=index_page.depth,
+        )
         .only("id", "title", "slug", "url_path", "path", "depth", "locale_id", "translation_key")
         .order_by("path")
     )
@@ -36,7 +41,7 @@ def listing(index_page, params, now: datetime.datetime) -> dict:
     from .models import PlaceType
 
     places = index_page.places()
-    audiences = audience_pages(index_page.locale_id)
+    audiences = audience_pages(index_page)
     keys_by_slug = {audience.slug: str(audience.translation_key) for audience in audiences}
 
     chosen_type = params.get("type", "")
