@@ -99,3 +99,10 @@ def test_a_server_error_shows_the_static_page_with_search_and_no_stack_trace(set
     soup = BeautifulSoup(html, "html.parser")
     assert soup.select_one("form[role=search]")["action"] == "/sok/"
     assert {element.get("lang") for element in soup.select("[lang]")} >= {"sv", "en", "ar"}
+
+
+def test_every_page_announces_the_news_feed_of_its_language(client, demo):
+    soup = BeautifulSoup(client.get("/en/homeowners/building-permit/").content, "html.parser")
+    feeds = {link["type"]: link["href"] for link in soup.select("link[rel=alternate][type]")}
+    assert feeds["application/rss+xml"].endswith("/feed/") and feeds["application/rss+xml"].startswith("/en/")
+    assert client.get(feeds["application/rss+xml"]).status_code == 200

@@ -14,3 +14,19 @@ def audience_news(audience_page):
     if audience_page is None or not audience_page.pk:
         return None
     return latest_for_audience(audience_page)
+
+
+@register.simple_tag
+def site_news_feeds(language_code):
+    """The feeds of the news index in this language (every page announces them), or None."""
+    from cms_pages import tree_cache
+
+    from ..models import NewsIndexPage
+
+    def build():
+        index = NewsIndexPage.objects.live().public().filter(locale__language_code=language_code).first()
+        if index is None or not index.url:
+            return False
+        return {"title": index.title, "rss": index.url + "feed/", "atom": index.url + "atom/"}
+
+    return tree_cache.cached(f"site-news-feeds:{language_code}", build) or None
