@@ -65,7 +65,7 @@ def exception_rows(page, today: datetime.date) -> list[dict]:
     rows = []
     for row in page.coming_exceptions(today):
         if row.end_date and row.end_date != row.start_date:
-            dates = _("%(first)s \u2013 %(last)s") % {
+            dates = _("%(first)s – %(last)s") % {  # noqa: RUF001 - a typographic range dash, as translated
                 "first": formats.date_format(row.start_date, "j F"),
                 "last": formats.date_format(row.end_date, "j F Y"),
             }
