@@ -39,6 +39,11 @@ NEXT_OCCURRENCES = 5
 class EventPage(RoutablePageMixin, AudienceTaggedPage):
     """One event, or a series of them: when, where, for whom, how accessible, how to take part."""
 
+    # Events are found in the event list (filtered by audience), not among an audience's
+    # information pages, where a past event would linger; and one page type fewer keeps the
+    # audience page within its query budget.
+    listed_on_audience_pages = False
+
     intro = models.TextField(_("introduction"), max_length=500, help_text=_("One or two sentences: what happens."))
     body = ContentStreamField(ContentStreamBlock(), blank=True, verbose_name=_("content"))
 

@@ -135,6 +135,10 @@ class PlaceIndexPage(OwnedPage):
 class PlacePage(AudienceTaggedPage):
     """One place citizens visit: where it is, how to reach it, what it offers and when it is open."""
 
+    # Found in the place list (filtered by audience) rather than among an audience's
+    # information pages; one page type fewer keeps the audience page within its query budget.
+    listed_on_audience_pages = False
+
     intro = models.TextField(_("introduction"), max_length=500, help_text=_("One or two sentences: what the place is."))
     place_type = models.CharField(_("type of place"), max_length=32, choices=PlaceType.choices)
     body = ContentStreamField(ContentStreamBlock(), blank=True, verbose_name=_("content"))

@@ -20,11 +20,13 @@ def audience_news(audience_page):
 def site_news_feeds(language_code):
     """The feeds of the news index in this language (every page announces them), or None."""
     from cms_pages import tree_cache
+    from cms_pages.navigation import exclude_restricted, locale_ids
 
     from ..models import NewsIndexPage
 
     def build():
-        index = NewsIndexPage.objects.live().public().filter(locale__language_code=language_code).first()
+        locale_id = locale_ids().get(language_code)
+        index = exclude_restricted(NewsIndexPage.objects.live().filter(locale_id=locale_id)).first()
         if index is None or not index.url:
             return False
         return {"title": index.title, "rss": index.url + "feed/", "atom": index.url + "atom/"}
