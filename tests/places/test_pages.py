@@ -232,10 +232,12 @@ def test_the_api_lists_places_under_their_list(client, demo):
     assert listed["count"] >= 22
 
 
-def test_audience_pages_list_the_places_tagged_for_them(client, demo):
-    text = html(client.get("/husagare/"))
+def test_places_are_found_in_the_place_list_not_among_an_audiences_information(client, demo):
+    from cms_pages.places.models import PlaceIndexPage
 
-    assert "Återvinningscentralen Norr" in text
+    index = PlaceIndexPage.objects.get(locale__language_code="sv")
+    assert "Återvinningscentralen Norr" not in html(client.get("/husagare/"))
+    assert "Återvinningscentralen Norr" in html(client.get(index.url, {"audience": "husagare"}))
 
 
 def test_the_site_search_finds_a_place_by_its_address(demo):
