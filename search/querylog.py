@@ -4,6 +4,7 @@ numbers) is masked before anything is stored, and nothing ties a query to a pers
 
 import datetime
 
+from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
@@ -27,26 +28,29 @@ def normalised(query: str) -> str:
     return " ".join(words(masked.replace("[…]", " MASKERAT ")))[:200].replace("maskerat", "[…]")
 
 
-def _row(query: str, language: str) -> QueryWeek | None:
+def _count(query: str, language: str, **increments) -> None:
+    """Add to this week's counters of the query: one UPDATE when the row exists (nearly always),
+    so logging costs a search a single query."""
     text = normalised(query)
     if not text:
-        return None
-    row, _created = QueryWeek.objects.get_or_create(week=week_of(timezone.localdate()), language=language, query=text)
-    return row
+        return
+    key = {"week": week_of(timezone.localdate()), "language": language, "query": text}
+    changes = {field: F(field) + amount for field, amount in increments.items()}
+    if QueryWeek.objects.filter(**key).update(**changes):
+        return
+    try:
+        with transaction.atomic():
+            QueryWeek.objects.create(**key, **increments)
+    except IntegrityError:  # another request made the row in between
+        QueryWeek.objects.filter(**key).update(**changes)
 
 
 def record_search(query: str, language: str, hits: int) -> None:
-    row = _row(query, language)
-    if row is not None:
-        QueryWeek.objects.filter(pk=row.pk).update(
-            searches=F("searches") + 1, zero_hits=F("zero_hits") + (1 if hits == 0 else 0)
-        )
+    _count(query, language, searches=1, zero_hits=1 if hits == 0 else 0)
 
 
 def record_click(query: str, language: str) -> None:
-    row = _row(query, language)
-    if row is not None:
-        QueryWeek.objects.filter(pk=row.pk).update(clicks=F("clicks") + 1)
+    _count(query, language, clicks=1)
 
 
 def report(week: datetime.date, language: str | None = None) -> dict:
