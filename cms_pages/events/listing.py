@@ -88,8 +88,9 @@ class EventFilter:
 
         audiences = list(
             exclude_restricted(
+                # The audience pages beside the index, under its home page (slugs are unique there).
                 AudiencePage.objects.live()
-                .filter(locale_id=index.locale_id)
+                .filter(path__startswith=index.path[: -index.steplen], depth=index.depth)
                 .only("id", "title", "slug", "translation_key", "path", "locale_id")
             ).order_by("path")
         )
