@@ -229,3 +229,15 @@ def test_the_editor_sees_stored_weekdays_ticked(story_time):
     html = str(form["recurrence_weekdays"])
     assert re.search(r'value="MO"[^>]*checked', html) and re.search(r'value="TH"[^>]*checked', html)
     assert not re.search(r'value="WE"[^>]*checked', html)
+
+
+def test_editors_can_add_an_event_index_under_a_home_page(admin_client, home_page):
+    assert admin_client.get(f"/admin/pages/add/events/eventindexpage/{home_page.pk}/").status_code == 200
+
+
+def test_editors_can_add_events_under_the_index_but_not_a_second_index(admin_client, index):
+    response = admin_client.get(f"/admin/pages/add/events/eventpage/{index.pk}/")
+    assert response.status_code == 200
+    assert 'name="recurrence_weekdays"' in response.content.decode()
+    second = admin_client.get(f"/admin/pages/add/events/eventindexpage/{index.get_parent().pk}/")
+    assert second.status_code == 302

@@ -132,3 +132,17 @@ def test_the_index_does_not_grow_in_queries_with_more_events(client, index, make
     client.get("/evenemang/", {"start": "2026-06-01", "end": "2026-06-30"})
     with django_assert_max_num_queries(16):
         client.get("/evenemang/", {"start": "2026-06-01", "end": "2026-06-30"})
+
+
+def test_only_the_audiences_of_the_index_home_page_are_offered(client, index, story_time, families):
+    from wagtail.models import Page
+
+    from tests.factories import AudiencePageFactory, HomePageFactory
+
+    other_home = HomePageFactory(parent=Page.get_first_root_node(), locale=index.locale)
+    AudiencePageFactory(parent=other_home, title="Annan webbplats", slug="smabarnsforaldrar")
+    html = client.get(
+        "/evenemang/", {"start": "2026-03-20", "end": "2026-03-31", "audience": "smabarnsforaldrar"}
+    ).content.decode()
+    assert "Annan webbplats" not in html
+    assert "Sagostund" in html
