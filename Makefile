@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: vendor run test lint format messages translations install migrate demo bench-audience bench-submissions bench-booking bench-kpis bench-api bench-search bench-sign-in bench-spike bench-drills test-elasticsearch check-deploy clean
+.PHONY: vendor run test lint format messages translations install migrate demo bench-audience bench-submissions bench-booking bench-kpis bench-api bench-search bench-sign-in bench-spike bench-drills bench-content test-elasticsearch check-deploy clean
 
 $(BIN)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -97,6 +97,9 @@ bench-spike: install translations
 
 bench-drills: install translations vendor
 	bash bench/drills.sh
+
+bench-content: install translations
+	bash bench/content_pages.sh
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media static_collected .pytest_cache

@@ -166,7 +166,7 @@ class PageFindView(PageDetailView):
         language = prefixed or settings.LANGUAGE_CODE
         rest = path.removeprefix(f"/{prefixed}") if prefixed else path
         with translation.override(language):
-            route = fast_route(request._request, rest)
+            route = fast_route(request._request, rest, own_routes=False)
         if route is None:
             raise exceptions.NotFound(_("No page has that address."))
         page = route.page

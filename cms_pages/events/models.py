@@ -157,6 +157,13 @@ class EventPage(RoutablePageMixin, AudienceTaggedPage):
         verbose_name = _("event")
         verbose_name_plural = _("events")
 
+    def search_text(self) -> str:
+        """Words the site search indexes besides the title, introduction and body: where the
+        event is and how accessible it is."""
+        place_page = self.place_page.title if self.place_page_id and self.place_page else ""
+        parts = [self.place_name, self.place_address, place_page, self.accessibility]
+        return " ".join(part for part in parts if part)
+
     # --- schedule ------------------------------------------------------------------------------
 
     @cached_property

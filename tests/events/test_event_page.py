@@ -241,3 +241,25 @@ def test_editors_can_add_events_under_the_index_but_not_a_second_index(admin_cli
     assert 'name="recurrence_weekdays"' in response.content.decode()
     second = admin_client.get(f"/admin/pages/add/events/eventindexpage/{index.get_parent().pk}/")
     assert second.status_code == 302
+
+
+def test_the_site_search_finds_an_event_by_its_place_and_accessibility(
+    client, index, django_capture_on_commit_callbacks
+):
+    from tests.events.factories import EventPageFactory
+
+    with django_capture_on_commit_callbacks(execute=True):
+        event = EventPageFactory(
+            parent=index,
+            title="Vårkonsert",
+            slug="varkonsert",
+            start_date=datetime.date(2026, 5, 2),
+            place_name="Ekebackens kulturhus",
+            accessibility="Ledsagare från Ekebackens rullstolsförening.",
+        )
+        event.save_revision().publish()
+
+    # (Words the demo events do not use: the demo municipality may be in the database too.)
+    for query in ("Ekebackens kulturhus", "rullstolsförening"):
+        html = client.get("/sok/", {"q": query}).content.decode()
+        assert "Vårkonsert" in html, query
