@@ -36,8 +36,9 @@ PY
 )
 
 run_wrk() { # name url
-  wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "X-Forwarded-Proto: https" "$2" > "$WORK/$1.wrk"
-  $PY "$ROOT/bench/parse_wrk.py" "$1" < "$WORK/$1.wrk"
+  local out=$WORK/wrk-$RANDOM.txt
+  wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "X-Forwarded-Proto: https" "$2" > "$out"
+  $PY "$ROOT/bench/parse_wrk.py" "$1" < "$out"
 }
 
 echo "== wrk: ${DURATION}s, $CONNECTIONS connections each"

@@ -4,6 +4,7 @@ export and the API use the same filter."""
 
 import datetime
 from dataclasses import dataclass
+from functools import cached_property
 from urllib.parse import urlencode
 
 from django import forms
@@ -174,30 +175,58 @@ def by_day(listed: list[Listed], first_day: datetime.date) -> list[Day]:
     return [Day(date, items) for date, items in days.items()]
 
 
+class EventResults:
+    """The days of occurrences an event filter shows, worked out only when the page's results
+    are not already in the fragment cache."""
+
+    def __init__(self, event_filter: EventFilter):
+        self.event_filter = event_filter
+
+    @cached_property
+    def _pages(self) -> tuple[list[Day], bool]:
+        days = by_day(self.event_filter.occurrences(), self.event_filter.start)
+        shown, count = [], 0
+        for day in days:
+            if count and count + len(day.items) > PAGE_SIZE:
+                break
+            shown.append(day)
+            count += len(day.items)
+        return shown, len(shown) < len(days)
+
+    @property
+    def days(self) -> list[Day]:
+        return self._pages[0]
+
+    @property
+    def truncated(self) -> bool:
+        return self._pages[1]
+
+    @property
+    def occurrence_count(self) -> int:
+        return sum(len(day.items) for day in self.days)
+
+    @property
+    def shown_until(self) -> datetime.date:
+        return self.days[-1].date if self.truncated else self.event_filter.end
+
+    @property
+    def later_query(self) -> str:
+        start, end = self.event_filter.start, self.event_filter.end
+        later_start = self.shown_until + datetime.timedelta(days=1)
+        later_end = end if self.truncated else later_start + datetime.timedelta(days=(end - start).days)
+        return self.event_filter.query(start=later_start.isoformat(), end=later_end.isoformat())
+
+
 def listing_context(index, request) -> dict:
-    """What the event index shows for this request: the form, the days and the links."""
+    """What the event index shows for this request: the form, the results and the links."""
     event_filter = EventFilter.from_request(index, request)
-    days = by_day(event_filter.occurrences(), event_filter.start)
-    shown, count = [], 0
-    for day in days:
-        if count and count + len(day.items) > PAGE_SIZE:
-            break
-        shown.append(day)
-        count += len(day.items)
-    truncated = len(shown) < len(days)
-    last_shown = shown[-1].date if truncated else event_filter.end
-    span = (event_filter.end - event_filter.start).days
-    later_start = last_shown + datetime.timedelta(days=1)
-    later_end = event_filter.end if truncated else later_start + datetime.timedelta(days=span)
     filtered = bool(event_filter.audience or event_filter.place or request.GET.get("start") or request.GET.get("end"))
     return {
         "event_filter": event_filter,
         "filter_form": event_filter.form,
-        "days": shown,
-        "occurrence_count": count,
-        "truncated": truncated,
-        "shown_until": last_shown,
-        "later_query": event_filter.query(start=later_start.isoformat(), end=later_end.isoformat()),
+        "results": EventResults(event_filter),
+        # The results depend on these choices only (the start defaults to today), and are cached by them.
+        "results_key": event_filter.query(),
         "ical_query": event_filter.query(),
         "is_filtered": filtered,
     }

@@ -37,6 +37,20 @@ def audience_pages(index_page) -> list[AudiencePage]:
     return list(exclude_restricted(queryset))
 
 
+def cached_listing(index_page, params, now: datetime.datetime) -> dict:
+    """`listing()`, kept in the page-tree cache for the rest of the minute: opening hours change
+    on whole minutes, so within one minute the list, its counts and "open now" stay the same
+    (and a publish starts afresh)."""
+    from django.utils import translation
+
+    from cms_pages.navigation import cached
+
+    choices = ":".join(params.get(name, "")[:100] for name in ("type", "audience", "open"))
+    minute = now.astimezone(hours.local_zone()).strftime("%Y%m%d%H%M")
+    key = f"places:list:{index_page.pk}:{translation.get_language()}:{minute}:{choices}"
+    return cached(key, lambda: listing(index_page, params, now), shared=False)
+
+
 def listing(index_page, params, now: datetime.datetime) -> dict:
     from .models import PlaceType
 

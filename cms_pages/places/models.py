@@ -115,10 +115,10 @@ class PlaceIndexPage(OwnedPage):
         return list(exclude_restricted(queryset))
 
     def get_context(self, request, *args, **kwargs):
-        from .listing import listing
+        from .listing import cached_listing
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(listing(self, request.GET, timezone.now()))
+        context.update(cached_listing(self, request.GET, timezone.now()))
         # Map tiles are optional (empty in tests: the map then loads nothing from elsewhere).
         context["map_tile_url"] = getattr(settings, "MAP_TILE_URL", "")
         context["map_attribution"] = getattr(settings, "MAP_ATTRIBUTION", "")

@@ -5,6 +5,8 @@ import datetime
 import re
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 pytestmark = pytest.mark.django_db
 
@@ -146,3 +148,16 @@ def test_only_the_audiences_of_the_index_home_page_are_offered(client, index, st
     ).content.decode()
     assert "Annan webbplats" not in html
     assert "Sagostund" in html
+
+
+def test_the_results_are_worked_out_once_and_a_publish_shows_a_new_event_at_once(client, index, story_time, make_event):
+    query = {"start": "2026-03-20", "end": "2026-03-31"}
+    assert "Sagostund" in client.get("/evenemang/", query).content.decode()
+
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get("/evenemang/", query).content.decode()
+    assert "Sagostund" in html
+    assert not [sql for sql in queries if "events_cancelleddate" in sql["sql"]]
+
+    make_event(title="Påskpyssel", slug="paskpyssel", start_date=datetime.date(2026, 3, 28))
+    assert "Påskpyssel" in client.get("/evenemang/", query).content.decode()

@@ -19,11 +19,11 @@ pytestmark = pytest.mark.django_db
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
 
 
-def an_ordinary_monday(hour, minute=0):
+def an_ordinary_monday(hour, minute=0, second=0):
     """A Monday before today, so no demo exception (they are all today or later) applies."""
     today = datetime.date.today()
     day = today - datetime.timedelta(days=7 + today.weekday())
-    return datetime.datetime.combine(day, datetime.time(hour, minute), tzinfo=STOCKHOLM)
+    return datetime.datetime.combine(day, datetime.time(hour, minute, second), tzinfo=STOCKHOLM)
 
 
 @pytest.fixture
@@ -246,3 +246,37 @@ def test_the_site_search_finds_a_place_by_its_address(demo):
     library = place("stadsbiblioteket")
     document = SearchDocument.objects.get(page=library, block_id="")
     assert "Torggatan 2" in document.body
+
+
+def test_the_list_is_worked_out_once_a_minute_and_changes_on_the_minute(client, demo, at):
+    at(an_ordinary_monday(18, 59, 10))
+    assert "City Library" in listed_titles(html(client.get("/en/find-places/", {"open": "1"})))
+
+    at(an_ordinary_monday(18, 59, 50))  # the same minute: the same list, without reading the places
+    with CaptureQueriesContext(connection) as queries:
+        text = html(client.get("/en/find-places/", {"open": "1"}))
+    assert "City Library" in listed_titles(text)
+    assert not [query for query in queries if "places_openinghours" in query["sql"]]
+
+    at(an_ordinary_monday(19, 0, 5))  # the library closes at 19:00
+    text = html(client.get("/en/find-places/", {"open": "1"}))
+    assert "City Library" not in listed_titles(text)
+    assert "At 19:00" in text
+
+
+def test_a_published_place_is_listed_at_once(client, demo):
+    index = PlaceIndexPage.objects.get(locale__language_code="sv")
+    assert "Nya simhallen" not in listed_titles(html(client.get(index.url)))
+
+    library = place("stadsbiblioteket")
+    new = PlacePage(
+        title="Nya simhallen",
+        slug="nya-simhallen",
+        intro="Simhall med 25-metersbassäng.",
+        place_type=library.place_type,
+        street_address="Badvägen 1",
+    )
+    index.add_child(instance=new)
+    new.save_revision().publish()
+
+    assert "Nya simhallen" in listed_titles(html(client.get(index.url)))
