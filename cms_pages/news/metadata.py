@@ -5,7 +5,7 @@ import json
 from django.utils.safestring import SafeString, mark_safe
 from wagtail.models import Site
 
-from cms_pages.navigation import site_tree
+from cms_pages.navigation import locale_ids, site_tree
 
 #: Open Graph wants language_TERRITORY.
 OG_LOCALES = {"sv": "sv_SE", "en": "en_GB", "ar": "ar_AR"}
@@ -23,7 +23,10 @@ def json_ld(data: dict) -> SafeString:
 
 def news_metadata(page, request) -> dict:
     """Open Graph properties (in order) and the JSON-LD of a news page."""
-    language = page.locale.language_code
+    # The language from the cached locales, not page.locale (a query).
+    language = (
+        next((code for code, pk in locale_ids().items() if pk == page.locale_id), "") or page.locale.language_code
+    )
     url = request.build_absolute_uri(page.get_url(request) or "/")
     site = Site.find_for_request(request) or page.get_site()
     tree = site_tree(site).get(language) if site is not None else None

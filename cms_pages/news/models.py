@@ -146,9 +146,14 @@ class NewsPage(AudienceTaggedPage):
 
     def localized_topics(self):
         """This page's topics in its own language (tags may point at the topics of any language)."""
-        from .listing import topics_of
+        from .listing import TopicLink
 
-        return topics_of(self.locale_id, [topic.translation_key for topic in self.topics.all()])
+        # One query: the topics of this language that translate the page's tags.
+        topics = Topic.objects.filter(
+            locale_id=self.locale_id, translation_key__in=self.topics.values("translation_key")
+        )
+        links = {TopicLink(topic.slug, topic.name, str(topic.translation_key)) for topic in topics}
+        return sorted(links, key=lambda topic: topic.name.casefold())
 
     def get_context(self, request, *args, **kwargs):
         from .metadata import news_metadata

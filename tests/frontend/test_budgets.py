@@ -50,6 +50,25 @@ def test_demo_pages_stay_within_the_query_budget_right_after_a_publish(client, d
     assert queries_for(client, url, cached=False) <= MAX_QUERIES
 
 
+@pytest.mark.parametrize(
+    "model_path",
+    [
+        "news.NewsIndexPage",
+        "news.NewsPage",
+        "events.EventIndexPage",
+        "events.EventPage",
+        "places.PlaceIndexPage",
+        "places.PlacePage",
+    ],
+)
+def test_the_everyday_content_pages_stay_within_the_query_budget_right_after_a_publish(client, demo, model_path):
+    from django.apps import apps
+
+    model = apps.get_model(model_path)
+    page = model.objects.live().filter(locale__language_code="sv").order_by("path").first()
+    assert queries_for(client, page.url, cached=False) <= MAX_QUERIES
+
+
 def test_a_landing_page_transfers_under_50_kb_without_images(client, demo):
     html = client.get("/husagare/").content
     css_path = finders.find("css/site.css")
