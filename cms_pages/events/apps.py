@@ -11,11 +11,7 @@ class EventsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from cms_pages.models import HomePage
-
         from . import api  # noqa: F401 - registers the page types with the JSON API
+        from .models import EventIndexPage
 
-        # Editors may add the event index under a home page (the home page's own list names the
-        # core page types; installing this app adds ours).
-        if "events.EventIndexPage" not in HomePage.subpage_types:
-            HomePage.subpage_types = [*HomePage.subpage_types, "events.EventIndexPage"]
+        EventIndexPage.allow_under_home_page()

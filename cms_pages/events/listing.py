@@ -84,17 +84,7 @@ class EventFilter:
 
     @classmethod
     def from_request(cls, index, request) -> "EventFilter":
-        from cms_pages.models import AudiencePage
-        from cms_pages.navigation import exclude_restricted
-
-        audiences = list(
-            exclude_restricted(
-                AudiencePage.objects.live()
-                # The audiences beside the index, under the same home page (a site of its own).
-                .filter(locale_id=index.locale_id, path__startswith=index.path[: -index.steplen], depth=index.depth)
-                .only("id", "title", "slug", "translation_key", "path", "locale_id")
-            ).order_by("path")
-        )
+        audiences = list(index.audiences_beside("id", "title", "slug", "translation_key", "path", "locale_id"))
         places = sorted(
             set(index.events().exclude(place_name="").values_list("place_name", flat=True)), key=str.casefold
         )

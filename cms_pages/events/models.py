@@ -17,7 +17,8 @@ from wagtail_localize.fields import SynchronizedField
 
 from cms_pages.blocks import ContentStreamBlock
 from cms_pages.fields import ContentStreamField
-from cms_pages.models.mixins import AudienceTaggedPage, OwnedPage, edit_tabs
+from cms_pages.models.content_index import ContentIndexPage
+from cms_pages.models.mixins import AudienceTaggedPage, edit_tabs
 
 from . import recurrence
 from .forms import EventPageForm
@@ -323,19 +324,11 @@ class CancelledDate(Orderable):
         verbose_name_plural = _("cancelled dates")
 
 
-class EventIndexPage(RoutablePageMixin, OwnedPage):
+class EventIndexPage(RoutablePageMixin, ContentIndexPage):
     """The events of one language ("Evenemang"): upcoming occurrences by day, filterable by date,
     audience and place, and exportable as iCalendar."""
 
-    intro = models.TextField(_("introduction"), max_length=500, blank=True)
-
-    content_panels = OwnedPage.content_panels + [FieldPanel("intro")]
-    edit_handler = edit_tabs(content_panels, OwnedPage.promote_panels, OwnedPage.settings_panels)
-    search_fields = OwnedPage.search_fields + [index.SearchField("intro")]
-
-    parent_page_types = ["cms_pages.HomePage"]
     subpage_types = ["events.EventPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("event index")

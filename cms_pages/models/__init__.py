@@ -3,6 +3,7 @@
 from cms_pages.guides.figures import GuideCount
 
 from .audience import AudiencePage
+from .content_index import ContentIndexPage
 from .department import Department
 from .guide import GuidePage
 from .home import HomePage
@@ -12,6 +13,7 @@ from .mixins import AudienceTaggedPage, OwnedPage
 __all__ = [
     "AudiencePage",
     "AudienceTaggedPage",
+    "ContentIndexPage",
     "Department",
     "GuideCount",
     "GuidePage",

@@ -11,13 +11,9 @@ class NewsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from cms_pages.models import HomePage
-
         from . import api, signals
+        from .models import NewsIndexPage
 
-        # Installing the app is what lets editors add a news index under a home page: the home
-        # page does not name an optional app's page type itself.
-        if "news.NewsIndexPage" not in HomePage.subpage_types:
-            HomePage.subpage_types = [*HomePage.subpage_types, "news.NewsIndexPage"]
+        NewsIndexPage.allow_under_home_page()
         api.register_page_types()
         signals.connect()

@@ -79,19 +79,12 @@ def topics_of(locale_id: int, translation_keys) -> list[TopicLink]:
 
 
 def audience_choices(index) -> list[AudienceChoice]:
-    """The live, public audience pages beside the news index (under the same home page), in
-    the order of the page tree."""
-    from cms_pages.models import AudiencePage
+    """The live, public audience pages beside the news index, in the order of the page tree."""
 
     def build():
-        queryset = AudiencePage.objects.live().filter(
-            locale_id=index.locale_id, path__startswith=index.path[: -index.steplen], depth=index.depth
-        )
         return [
             AudienceChoice(page.slug, page.title, str(page.translation_key))
-            for page in exclude_restricted(
-                queryset.order_by("path").only("id", "slug", "title", "path", "translation_key")
-            )
+            for page in index.audiences_beside("id", "slug", "title", "path", "translation_key")
         ]
 
     return cached(f"news:audiences:{index.pk}", build)

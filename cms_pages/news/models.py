@@ -17,7 +17,8 @@ from wagtail_localize.fields import SynchronizedField
 from cms_pages.blocks import ContentStreamBlock
 from cms_pages.fields import ContentStreamField
 from cms_pages.forms import OwnedPageForm
-from cms_pages.models.mixins import AudienceTaggedPage, OwnedPage, edit_tabs
+from cms_pages.models.content_index import ContentIndexPage
+from cms_pages.models.mixins import AudienceTaggedPage, edit_tabs
 from cms_pages.navigation import ListedPage, cached, exclude_restricted
 
 
@@ -172,18 +173,10 @@ class NewsPage(AudienceTaggedPage):
         return context
 
 
-class NewsIndexPage(RoutablePageMixin, OwnedPage):
+class NewsIndexPage(RoutablePageMixin, ContentIndexPage):
     """The news of one language, newest first, with filters and RSS/Atom feeds."""
 
-    intro = models.TextField(_("introduction"), max_length=500, blank=True)
-
-    content_panels = OwnedPage.content_panels + [FieldPanel("intro")]
-    edit_handler = edit_tabs(content_panels, OwnedPage.promote_panels, OwnedPage.settings_panels)
-    search_fields = OwnedPage.search_fields + [index.SearchField("intro")]
-
-    parent_page_types = ["cms_pages.HomePage"]
     subpage_types = ["news.NewsPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("news index")

@@ -12,10 +12,7 @@ class PlacesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from cms_pages.models import HomePage
-
         from . import api  # noqa: F401 - registers the page types with the JSON API
+        from .models import PlaceIndexPage
 
-        # The place list sits under each language's home page.
-        if "places.PlaceIndexPage" not in HomePage.subpage_types:
-            HomePage.subpage_types = [*HomePage.subpage_types, "places.PlaceIndexPage"]
+        PlaceIndexPage.allow_under_home_page()

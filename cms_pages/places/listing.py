@@ -4,9 +4,6 @@ their counts, the matching places, and when the list next changes by itself."""
 import datetime
 from dataclasses import dataclass
 
-from cms_pages.models import AudiencePage
-from cms_pages.navigation import exclude_restricted
-
 from . import hours
 from .presentation import status_data
 
@@ -20,21 +17,6 @@ class Option:
     label: str
     count: int
     selected: bool
-
-
-def audience_pages(index_page) -> list[AudiencePage]:
-    """The audiences beside the list, under the same home page (a site of its own)."""
-    queryset = (
-        AudiencePage.objects.live()
-        .filter(
-            locale_id=index_page.locale_id,
-            path__startswith=index_page.path[: -index_page.steplen],
-            depth=index_page.depth,
-        )
-        .only("id", "title", "slug", "url_path", "path", "depth", "locale_id", "translation_key")
-        .order_by("path")
-    )
-    return list(exclude_restricted(queryset))
 
 
 def cached_listing(index_page, params, now: datetime.datetime) -> dict:
@@ -55,7 +37,9 @@ def listing(index_page, params, now: datetime.datetime) -> dict:
     from .models import PlaceType
 
     places = index_page.places()
-    audiences = audience_pages(index_page)
+    audiences = list(
+        index_page.audiences_beside("id", "title", "slug", "url_path", "path", "depth", "locale_id", "translation_key")
+    )
     keys_by_slug = {audience.slug: str(audience.translation_key) for audience in audiences}
 
     chosen_type = params.get("type", "")

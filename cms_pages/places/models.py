@@ -22,7 +22,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from cms_pages.blocks import ContentStreamBlock
 from cms_pages.fields import ContentStreamField
-from cms_pages.models import AudiencePage, OwnedPage
+from cms_pages.models import AudiencePage, ContentIndexPage
 from cms_pages.models.mixins import AudienceTaggedPage, edit_tabs
 from cms_pages.navigation import exclude_restricted
 
@@ -86,19 +86,11 @@ def normalized_phone(value: str) -> str:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
-class PlaceIndexPage(OwnedPage):
+class PlaceIndexPage(ContentIndexPage):
     """The list of places ("Hitta verksamheter"), one per language under the home page:
     filterable by type and audience without JavaScript, with a map on top when scripts run."""
 
-    intro = models.TextField(_("introduction"), max_length=500, blank=True)
-
-    content_panels = OwnedPage.content_panels + [FieldPanel("intro")]
-    edit_handler = edit_tabs(content_panels, OwnedPage.promote_panels, OwnedPage.settings_panels)
-    search_fields = OwnedPage.search_fields + [index.SearchField("intro")]
-
-    parent_page_types = ["cms_pages.HomePage"]
     subpage_types = ["places.PlacePage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("place list")
