@@ -95,21 +95,30 @@ def sign_in(request, identity: Identity) -> SignedInCitizen:
     return _from_session(request.session[SESSION_KEY])
 
 
-def sign_out(request) -> None:
+@dataclass(frozen=True)
+class EndedSession:
+    """What is left of a session after sign-out: which provider may have a session to end too."""
+
+    provider: str
+
+
+def sign_out(request) -> EndedSession:
     """End the session entirely: on a shared computer nothing of the citizen stays behind."""
-    data = request.session.get(SESSION_KEY)
+    data = request.session.get(SESSION_KEY) or {}
     if data:
         logger.info("Citizen %s signed out", data.get("citizen_id"))
     request.session.flush()
+    return EndedSession(data.get("provider", ""))
 
 
-def sign_out_everywhere(request) -> None:
+def sign_out_everywhere(request) -> EndedSession:
     """End this and every other session of the signed-in citizen, on every device."""
     data = request.session.get(SESSION_KEY) or {}
     if data.get("citizen_id"):
         Citizen.objects.filter(pk=data["citizen_id"]).update(signed_out_everywhere_at=timezone.now())
         logger.info("Citizen %s signed out everywhere", data["citizen_id"])
     request.session.flush()
+    return EndedSession(data.get("provider", ""))
 
 
 def _from_session(data: dict) -> SignedInCitizen:

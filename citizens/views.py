@@ -4,6 +4,7 @@ import logging
 from functools import wraps
 
 from django.conf import settings
+from django.core import signing
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
@@ -126,16 +127,53 @@ def development_sign_in(request):
     return _private(render(request, "citizens/development_sign_in.html", context))
 
 
+SIGN_OUT_STATE_SALT = "citizens.sign-out"
+#: How long the broker may take to send the citizen back after signing out there.
+SIGN_OUT_STATE_SECONDS = 15 * 60
+
+
+def _signed_out_response(request, ended: session.EndedSession, *, everywhere: bool):
+    """To the signed-out page: through the provider first when it has a session to end, and
+    back by the fixed return address (it must be registered with the provider, so it carries
+    no language prefix; the language travels in the signed state)."""
+    state = signing.dumps({"language": translation.get_language(), "everywhere": everywhere}, salt=SIGN_OUT_STATE_SALT)
+    try:
+        provider = registry.get(ended.provider) if ended.provider else None
+    except LookupError:
+        provider = None
+    if provider is not None:
+        return_url = request.build_absolute_uri(reverse("citizen_signed_out_return"))
+        url = provider.sign_out_url(request, return_url, state)
+        if url:
+            return HttpResponseRedirect(url)
+    return HttpResponseRedirect(_signed_out_url(everywhere))
+
+
+def _signed_out_url(everywhere: bool) -> str:
+    return reverse("citizens:signed_out") + ("?everywhere=1" if everywhere else "")
+
+
 @require_POST
 def sign_out(request):
-    session.sign_out(request)
-    return HttpResponseRedirect(reverse("citizens:signed_out"))
+    return _signed_out_response(request, session.sign_out(request), everywhere=False)
 
 
 @require_POST
 def sign_out_everywhere(request):
-    session.sign_out_everywhere(request)
-    return HttpResponseRedirect(reverse("citizens:signed_out") + "?everywhere=1")
+    return _signed_out_response(request, session.sign_out_everywhere(request), everywhere=True)
+
+
+@require_http_methods(["GET", "HEAD"])
+def signed_out_return(request):
+    """Where the provider sends the citizen back after signing out there: on to the signed-out
+    page in the citizen's language (a missing or forged state gives the default language)."""
+    try:
+        state = signing.loads(request.GET.get("state", ""), salt=SIGN_OUT_STATE_SALT, max_age=SIGN_OUT_STATE_SECONDS)
+    except signing.BadSignature:
+        state = {}
+    language = state.get("language") if state.get("language") in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
+    with translation.override(language):
+        return HttpResponseRedirect(_signed_out_url(bool(state.get("everywhere"))))
 
 
 @require_http_methods(["GET", "HEAD"])

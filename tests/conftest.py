@@ -68,13 +68,14 @@ def _fresh_cache():
 @pytest.fixture(scope="session")
 def oidc_provider(tmp_path_factory):
     """A real OpenID provider (tests/oidc_provider) in its own process on loopback, for the
-    whole session. It accepts the test client's callback and any loopback port's (the served
-    site's in the browser tests)."""
+    whole session. It accepts the test client's callback and return after sign-out, and any
+    loopback port's (the served site's in the browser tests)."""
     from tests.oidc_provider.process import start_provider
 
     provider = start_provider(
         ["http://testserver/auth/oidc/callback/", "http://127.0.0.1/auth/oidc/callback/"],
         tmp_path_factory.mktemp("oidc-provider"),
+        post_logout_redirect_uris=["http://testserver/auth/signed-out/", "http://127.0.0.1/auth/signed-out/"],
     )
     yield provider
     provider.stop()

@@ -45,3 +45,8 @@ class IdentityProvider(ABC):
     @abstractmethod
     def complete(self, request: HttpRequest) -> Identity:
         """The request at the callback URL: the identified person, or `SignInFailed`."""
+
+    def sign_out_url(self, request: HttpRequest, return_url: str, state: str) -> str | None:
+        """Where to send the browser so that the provider ends its own session too, coming
+        back to `return_url` with `state`; None when there is nothing to end there."""
+        return None

@@ -7,6 +7,7 @@ OIDC profile (oidc.se) by default; every name is a setting (docs/sign-in.md).
 
 import logging
 import time
+from urllib.parse import urlencode
 
 import requests
 from authlib.integrations.base_client import OAuthError
@@ -131,3 +132,26 @@ class OpenIDConnectProvider(IdentityProvider):
             provider=self.id,
             assurance=acr,
         )
+
+    def sign_out_url(self, request, return_url, state):
+        """RP-initiated logout (OpenID Connect RP-Initiated Logout 1.0): the broker's
+        end_session_endpoint, when it has one. Without `id_token_hint` on purpose: the ID token
+        holds the identity number, which never goes into an address (browser history on a
+        shared computer); the broker asks the citizen to confirm instead."""
+        if not settings.CITIZEN_OIDC_SIGN_OUT_AT_PROVIDER:
+            return None
+        try:
+            endpoint = client().load_server_metadata().get("end_session_endpoint")
+        except (requests.RequestException, ValueError) as error:
+            # Signed out here all the same; the broker's session ends by itself.
+            logger.warning("Broker sign-out skipped: discovery failed (%s)", type(error).__name__)
+            return None
+        if not endpoint:
+            return None
+        query = {
+            "client_id": settings.CITIZEN_OIDC_CLIENT_ID,
+            "post_logout_redirect_uri": return_url,
+            "state": state,
+            "ui_locales": getattr(request, "LANGUAGE_CODE", "") or settings.LANGUAGE_CODE,
+        }
+        return f"{endpoint}{'&' if '?' in endpoint else '?'}{urlencode(query)}"

@@ -29,6 +29,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     # The identification's way back: one address per provider to register with the broker.
     path("auth/<str:provider_id>/callback/", citizen_views.callback, name="citizen_sign_in_callback"),
+    path("auth/signed-out/", citizen_views.signed_out_return, name="citizen_signed_out_return"),
 ]
 
 if settings.SERVE_MEDIA:

@@ -91,12 +91,17 @@ def test_a_citizen_signs_in_sends_an_identified_application_and_finds_it_on_mina
     assert response.status == 404
     other.close()
 
-    # Signing out ends the session: Mina sidor asks for sign-in again.
+    # Signing out ends the session here and, after the citizen confirms there, at the broker:
+    # Mina sidor asks for sign-in again, and the broker asks for the password again.
     page.goto(site_url + "/mina-sidor/")
     page.get_by_role("button", name="Logga ut", exact=True).click()
+    page.get_by_role("button", name="Logout", exact=True).click()  # the broker's confirmation
+    assert page.url.startswith(site_url + "/utloggad/")
     assert "Du är utloggad" in page.locator("h1").inner_text()
     page.goto(site_url + "/mina-sidor/")
     assert "/logga-in/" in page.url
+    page.get_by_role("link", name="BankID").click()
+    assert page.locator("#id_username").is_visible()
     context.close()
 
 

@@ -144,3 +144,50 @@ def test_the_sign_in_continues_in_the_language_it_began_in(client, oidc_settings
     response = finish_oidc_sign_in(client, callback)
     assert response["Location"] == "/en/my-pages/"
     assert "Signed in as" in client.get("/en/my-pages/").content.decode()
+
+
+def _sign_out_at_provider(location: str, provider) -> str:
+    """The broker's side of signing out, in a browser that has no session there (nothing to
+    confirm): returns where it sends the citizen back."""
+    import requests
+
+    response = requests.get(location, allow_redirects=False, timeout=10)
+    assert response.status_code == 302, response.text[:500]
+    return response.headers["Location"]
+
+
+def test_signing_out_also_signs_out_at_the_broker_and_comes_back(client, oidc_settings):
+    sign_in_with_oidc(client, oidc_settings, "anna")
+    response = client.post("/logga-ut/")
+
+    assert response.status_code == 302
+    location = response["Location"]
+    assert location.startswith(oidc_settings.issuer + "/logout/")
+    query = parse_qs(urlsplit(location).query)
+    assert query["post_logout_redirect_uri"] == ["http://testserver/auth/signed-out/"]
+    assert query["client_id"] == [oidc_settings.client_id]
+    assert "id_token_hint" not in query  # the ID token holds the identity number
+    assert "19850314" not in location and "9828" not in location
+    assert SESSION_KEY not in client.session  # signed out here before leaving
+
+    back = _sign_out_at_provider(location, oidc_settings)
+    assert back.startswith("http://testserver/auth/signed-out/?")
+    assert client.get(back.removeprefix("http://testserver"))["Location"] == "/utloggad/"
+
+
+def test_the_way_back_keeps_the_language_and_sign_out_everywhere(client, oidc_settings):
+    sign_in_with_oidc(client, oidc_settings, "anna", next_url="/en/my-pages/")
+    location = client.post("/en/sign-out/everywhere/")["Location"]
+    back = _sign_out_at_provider(location, oidc_settings)
+    assert client.get(back.removeprefix("http://testserver"))["Location"] == "/en/signed-out/?everywhere=1"
+
+
+def test_a_forged_way_back_leads_to_the_default_signed_out_page(client):
+    response = client.get("/auth/signed-out/", {"state": "forged"})
+    assert response["Location"] == "/utloggad/"
+
+
+def test_signing_out_at_the_broker_can_be_switched_off(client, oidc_settings, settings):
+    settings.CITIZEN_OIDC_SIGN_OUT_AT_PROVIDER = False
+    sign_in_with_oidc(client, oidc_settings, "anna")
+    assert client.post("/logga-ut/")["Location"] == "/utloggad/"

@@ -117,3 +117,26 @@ def test_production_static_files_are_fingerprinted_and_compressed(tmp_path):
     fingerprinted = [name for name in stylesheets if name.startswith("site.") and name.endswith(".css")]
     assert [name for name in fingerprinted if name != "site.css"], stylesheets
     assert any(name.endswith(".css.gz") for name in stylesheets), stylesheets
+
+
+def test_the_sign_out_form_may_lead_to_the_broker_and_nowhere_else():
+    code = "from django.conf import settings; print(settings.CONTENT_SECURITY_POLICY['DIRECTIVES']['form-action'])"
+    with_broker = subprocess.run(
+        [sys.executable, "manage.py", "shell", "--no-imports", "-c", code],
+        cwd=ROOT,
+        env=production_env(CITIZEN_OIDC_ISSUER="https://broker.example/oidc/kommun"),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    without = subprocess.run(
+        [sys.executable, "manage.py", "shell", "--no-imports", "-c", code],
+        cwd=ROOT,
+        env={k: v for k, v in production_env().items() if k != "CITIZEN_OIDC_ISSUER"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+    assert with_broker.stdout.strip() == "[\"'self'\", 'https://broker.example']", with_broker.stderr
+    assert without.stdout.strip() == "[\"'self'\"]", without.stderr

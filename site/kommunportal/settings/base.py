@@ -203,6 +203,8 @@ CITIZEN_OIDC_ACR_VALUES = env_str("CITIZEN_OIDC_ACR_VALUES", "http://id.elegnamn
 CITIZEN_OIDC_MIN_ASSURANCE = env_str("CITIZEN_OIDC_MIN_ASSURANCE", "substantial")
 # The button's text, such as "BankID or Freja eID+" (empty: "E-identification", translated).
 CITIZEN_OIDC_LABEL = env_str("CITIZEN_OIDC_LABEL", "")
+# Signing out also ends the session at the broker (RP-initiated logout), when it offers that.
+CITIZEN_OIDC_SIGN_OUT_AT_PROVIDER = env_bool("CITIZEN_OIDC_SIGN_OUT_AT_PROVIDER", True)
 # Test persons without identification: development machines only (needs DEBUG as well).
 CITIZEN_DEVELOPMENT_SIGN_IN = env_bool("CITIZEN_DEVELOPMENT_SIGN_IN", False)
 CITIZEN_IDLE_MINUTES = env_int("CITIZEN_IDLE_MINUTES", 15)
@@ -291,6 +293,8 @@ MAP_TILE_URL = env_str("MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{
 MAP_ATTRIBUTION = env_str("MAP_ATTRIBUTION", "© OpenStreetMap contributors")
 _MAP_TILE_ORIGIN = "/".join(MAP_TILE_URL.split("/")[:3]) if MAP_TILE_URL.startswith("https://") else ""
 
+_OIDC_ORIGIN = "/".join(CITIZEN_OIDC_ISSUER.split("/")[:3]) if "://" in CITIZEN_OIDC_ISSUER else ""
+
 CONTENT_SECURITY_POLICY = {
     "EXCLUDE_URL_PREFIXES": ["/admin/", "/django-admin/"],
     "DIRECTIVES": {
@@ -300,7 +304,8 @@ CONTENT_SECURITY_POLICY = {
         "img-src": ["'self'", "data:", *([_MAP_TILE_ORIGIN] if _MAP_TILE_ORIGIN else [])],
         "font-src": ["'self'"],
         "connect-src": ["'self'"],
-        "form-action": ["'self'"],
+        # Signing out is a form whose answer leads to the broker's sign-out when there is one.
+        "form-action": ["'self'", *([_OIDC_ORIGIN] if _OIDC_ORIGIN else [])],
         "frame-ancestors": ["'none'"],
         "base-uri": ["'self'"],
         "object-src": ["'none'"],
