@@ -49,16 +49,20 @@ class ListedPage:
 class LanguageTree:
     home: NavLink
     audiences: tuple[NavLink, ...]
+    #: The news, events and places lists under the home page (`ContentIndexPage`s), in tree order.
+    content_indexes: tuple[NavLink, ...] = ()
 
 
 def site_tree(site: Site) -> dict[str, LanguageTree]:
-    """For each language: the home page (the site root or its translation) and its audience pages,
-    in the order editors gave them in the page tree."""
+    """For each language: the home page (the site root or its translation), its audience pages
+    and its content indexes, in the order editors gave them in the page tree."""
 
     def build():
+        from django.contrib.contenttypes.models import ContentType
         from django.db.models import Q
 
-        from cms_pages.models import AudiencePage
+        from cms_pages.models import AudiencePage, ContentIndexPage
+        from cms_pages.models.mixins import concrete_subclasses
 
         fields = ("id", "translation_key", "title", "url_path", "path", "depth")
         homes = list(
@@ -72,14 +76,27 @@ def site_tree(site: Site) -> dict[str, LanguageTree]:
         under_a_home = Q(pk__in=[])
         for home in homes:
             under_a_home |= Q(path__startswith=home.path, depth=home.depth + 1)
-        audiences = exclude_restricted(
-            AudiencePage.objects.live().in_menu().filter(under_a_home).order_by("path").only(*fields, "locale_id")
+        audience_type = ContentType.objects.get_for_model(AudiencePage)
+        index_types = set(ContentType.objects.get_for_models(*concrete_subclasses(ContentIndexPage)).values())
+        # One query for both: the audience pages in the menu and the content indexes.
+        children = exclude_restricted(
+            Page.objects.live()
+            .filter(under_a_home)
+            .filter(Q(content_type=audience_type, show_in_menus=True) | Q(content_type__in=index_types))
+            .order_by("path")
+            .only(*fields, "locale_id", "content_type_id")
         )
-        by_home: dict[str, list[NavLink]] = {home.path: [] for home in homes}
-        for audience in audiences:
-            by_home[audience.path[: -AudiencePage.steplen]].append(NavLink.of(audience))
+        audiences: dict[str, list[NavLink]] = {home.path: [] for home in homes}
+        indexes: dict[str, list[NavLink]] = {home.path: [] for home in homes}
+        for child in children:
+            found = audiences if child.content_type_id == audience_type.pk else indexes
+            found[child.path[: -Page.steplen]].append(NavLink.of(child))
         return {
-            home.locale.language_code: LanguageTree(home=NavLink.of(home), audiences=tuple(by_home[home.path]))
+            home.locale.language_code: LanguageTree(
+                home=NavLink.of(home),
+                audiences=tuple(audiences[home.path]),
+                content_indexes=tuple(indexes[home.path]),
+            )
             for home in homes
         }
 

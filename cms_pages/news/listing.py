@@ -21,6 +21,7 @@ from cms_pages.navigation import cached, exclude_restricted
 
 PER_PAGE = 10
 LATEST_ON_AUDIENCE_PAGES = 3
+LATEST_ON_HOME_PAGE = 3
 #: Fields a list of news needs: title, address, date, introduction.
 LIST_FIELDS = ("id", "title", "url_path", "path", "depth", "locale_id", "translation_key", "date", "intro")
 
@@ -205,6 +206,28 @@ class AudienceNews:
     list_url: str
     rss_url: str
     atom_url: str
+
+
+def latest_under(home, index_paths: tuple[str, ...]) -> tuple[NewsItem, ...]:
+    """The latest news in the live, public lists at `index_paths` (the home page's content
+    indexes), for the home page; one query when the page tree changed, none otherwise."""
+    from django.db.models import Q
+
+    from .models import NewsPage
+
+    if not index_paths:
+        return ()
+
+    def build():
+        under_a_list = Q(pk__in=[])
+        for path in index_paths:
+            under_a_list |= Q(path__startswith=path)
+        pages = exclude_restricted(NewsPage.objects.live().filter(under_a_list, locale_id=home.locale_id))
+        return tuple(
+            NewsItem.of(page) for page in pages.order_by("-date", "-pk").only(*LIST_FIELDS)[:LATEST_ON_HOME_PAGE]
+        )
+
+    return cached(f"news:latest:{home.pk}", build)
 
 
 def latest_for_audience(audience) -> AudienceNews | None:

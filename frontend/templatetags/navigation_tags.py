@@ -48,6 +48,13 @@ def audience_navigation(context):
 
 
 @register.simple_tag(takes_context=True)
+def content_index_links(context):
+    """The news, events and places lists under the home page (for the footer and home page)."""
+    tree = _language_tree(context["request"])
+    return tree.content_indexes if tree else ()
+
+
+@register.simple_tag(takes_context=True)
 def breadcrumbs(context, page):
     """The page's ancestors from the home page down (not the page itself)."""
     tree = _language_tree(context["request"])

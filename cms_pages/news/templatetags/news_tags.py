@@ -1,8 +1,8 @@
-"""Template tags that show the news on other page types (the audience pages)."""
+"""Template tags that show the news on other page types (the home and audience pages)."""
 
 from django import template
 
-from cms_pages.news.listing import latest_for_audience
+from cms_pages.news.listing import latest_for_audience, latest_under
 
 register = template.Library()
 
@@ -14,6 +14,14 @@ def audience_news(audience_page):
     if audience_page is None or not audience_page.pk:
         return None
     return latest_for_audience(audience_page)
+
+
+@register.simple_tag
+def home_news(home_page, content_indexes):
+    """The latest news in the home page's content indexes (the site tree's, live and public)."""
+    if home_page is None or not home_page.pk:
+        return ()
+    return latest_under(home_page, tuple(link.path for link in content_indexes))
 
 
 @register.simple_tag
