@@ -124,4 +124,8 @@ def test_sign_in_and_mina_sidor_pass_axe_in_every_language(phone, site_url, lang
     if language == "ar":
         assert phone.locator("html").get_attribute("dir") == "rtl"
     phone.locator(".citizen-card form").first.locator("button").click()
+    phone.get_by_role("button", name="Logout", exact=True).click()  # the broker's own page
+    assert phone.url.startswith(site_url + "/")
+    assert "/o/logout/" not in phone.url  # back on our signed-out page
+    assert phone.locator("html").get_attribute("lang") == language
     assert_no_axe_violations(phone)
