@@ -21,9 +21,9 @@ import os, sys
 sys.path[:0] = [".", "site"]
 import django
 django.setup()
-from cms_pages.events.models import EventIndexPage, EventPage
-from cms_pages.news.models import NewsIndexPage, NewsPage
-from cms_pages.places.models import PlaceIndexPage, PlacePage
+from events.models import EventIndexPage, EventPage
+from news.models import NewsIndexPage, NewsPage
+from places.models import PlaceIndexPage, PlacePage
 def first(model):
     return model.objects.live().filter(locale__language_code="sv").order_by("path").first()
 news = first(NewsIndexPage)

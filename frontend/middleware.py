@@ -51,7 +51,7 @@ class FrontendCacheMiddleware:
         if self._same_for_everyone(request, response):
             seconds = settings.FRONTEND_CACHE_SECONDS if response.status_code != 404 else 60
             # Every page carries the important messages: keep it only until one starts or ends.
-            from cms_pages.alerts.current import seconds_until_change
+            from alerts.current import seconds_until_change
 
             change = seconds_until_change()
             if change is not None:

@@ -9,7 +9,7 @@ from bs4 import BeautifulSoup
 from django.utils import timezone
 from wagtail.models import Locale
 
-from cms_pages.alerts.models import ImportantMessage, Severity
+from alerts.models import ImportantMessage, Severity
 from tests.factories import AudiencePageFactory, InformationPageFactory
 
 pytestmark = pytest.mark.django_db

@@ -129,7 +129,7 @@ def test_an_important_message_reaches_every_cached_page_within_seconds(varnish_u
         get(varnish_url + path)
     assert get(varnish_url + AUDIENCE).headers["X-Cache"] == "HIT"
     switch = (
-        "from cms_pages.alerts.models import ImportantMessage\n"
+        "from alerts.models import ImportantMessage\n"
         "for message in ImportantMessage.objects.filter(headline__in=["
         "'Stormvarning: håll dig inomhus i kväll', 'Storm warning: stay indoors tonight']):\n"
         "    message.active = {on}\n"

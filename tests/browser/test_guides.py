@@ -7,8 +7,8 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
-from cms_pages.demo.content import AUDIENCE_MODULES
-from cms_pages.demo.content.guides import GUIDES
+from demo.content import AUDIENCE_MODULES
+from demo.content.guides import GUIDES
 
 pytestmark = pytest.mark.browser
 

@@ -11,7 +11,7 @@ from axe_playwright_python.sync_playwright import Axe
 pytestmark = pytest.mark.browser
 
 SWITCH = (
-    "from cms_pages.alerts.models import ImportantMessage\n"
+    "from alerts.models import ImportantMessage\n"
     "for message in ImportantMessage.objects.filter(severity='critical'):\n"
     "    message.active = {on}\n"
     "    message.save()\n"

@@ -7,8 +7,8 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
 from cms_pages import navigation
-from cms_pages.news.models import NewsIndexPage
 from cms_pages.routing import fast_route
+from news.models import NewsIndexPage
 from tests.factories import AudiencePageFactory, InformationPageFactory
 from tests.news.conftest import add_news
 

@@ -23,7 +23,7 @@ def make_event(index):
         audiences = fields.pop("audiences", [])
         event = EventPageFactory(parent=index, **fields)
         if cancelled or audiences:
-            from cms_pages.events.models import CancelledDate
+            from events.models import CancelledDate
 
             event.cancelled_dates = [CancelledDate(date=day) for day in cancelled]
             event.audiences.set(audiences)

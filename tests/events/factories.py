@@ -5,7 +5,7 @@ import datetime
 import factory
 import wagtail_factories
 
-from cms_pages.events.models import EventIndexPage, EventPage
+from events.models import EventIndexPage, EventPage
 
 
 class EventIndexPageFactory(wagtail_factories.PageFactory):

@@ -10,7 +10,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from icalendar import Calendar
 
-from cms_pages.events.models import EventPage
+from events.models import EventPage
 
 pytestmark = pytest.mark.django_db
 STOCKHOLM = ZoneInfo("Europe/Stockholm")

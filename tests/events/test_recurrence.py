@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 
 from dateutil.rrule import rrulestr
 
-from cms_pages.events.recurrence import Schedule
+from events.recurrence import Schedule
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
 D = datetime.date

@@ -6,7 +6,7 @@ import pytest
 from django.utils.text import slugify
 from wagtail.models import Locale
 
-from cms_pages.news.models import NewsIndexPage, NewsPage, Topic
+from news.models import NewsIndexPage, NewsPage, Topic
 from tests.factories import AudiencePageFactory
 
 TODAY = datetime.date(2025, 5, 20)

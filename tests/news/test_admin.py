@@ -3,7 +3,7 @@
 import pytest
 from wagtail.models import Locale
 
-from cms_pages.news.models import NewsPage, Topic
+from news.models import NewsPage, Topic
 
 pytestmark = pytest.mark.django_db
 

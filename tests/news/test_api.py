@@ -48,7 +48,7 @@ def test_the_schema_describes_the_news_page_types(client, news_site):
 def test_news_responses_conform_to_the_schema(client, demo):
     import schemathesis
 
-    from cms_pages.news.models import NewsIndexPage, NewsPage
+    from news.models import NewsIndexPage, NewsPage
     from tests.kommunportal.test_api_schema import check
 
     schema = schemathesis.openapi.from_dict(client.get("/api/schema/?format=json").json())

@@ -9,8 +9,8 @@ from django.test.utils import CaptureQueriesContext
 
 from cms_pages import navigation
 from cms_pages.models import HomePage
-from cms_pages.news.listing import PER_PAGE
-from cms_pages.news.models import NewsIndexPage, NewsPage
+from news.listing import PER_PAGE
+from news.models import NewsIndexPage, NewsPage
 
 from .conftest import TODAY, add_news
 

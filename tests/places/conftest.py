@@ -5,7 +5,7 @@ from decimal import Decimal
 
 import pytest
 
-from cms_pages.places.models import OpeningException, OpeningHours, PlaceIndexPage, PlacePage
+from places.models import OpeningException, OpeningHours, PlaceIndexPage, PlacePage
 from tests.factories import DepartmentFactory
 
 

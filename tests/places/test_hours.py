@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.utils import translation
 
-from cms_pages.places.hours import Schedule, SpecialDays, WeeklyHours, describe
+from places.hours import Schedule, SpecialDays, WeeklyHours, describe
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
 UTC = datetime.UTC

@@ -7,8 +7,8 @@ import pytest
 from django.core.exceptions import ValidationError
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
-from cms_pages.places.forms import exception_overlaps, weekly_overlaps
-from cms_pages.places.models import OpeningException, OpeningHours, PlacePage
+from places.forms import exception_overlaps, weekly_overlaps
+from places.models import OpeningException, OpeningHours, PlacePage
 
 T = datetime.time.fromisoformat
 D = datetime.date.fromisoformat

@@ -13,7 +13,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
 
-from cms_pages.places.models import OpeningException, PlaceIndexPage, PlacePage
+from places.models import OpeningException, PlaceIndexPage, PlacePage
 
 pytestmark = pytest.mark.django_db
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
@@ -73,7 +73,7 @@ def test_the_demo_exceptions_are_the_coming_holidays_and_translated(demo):
 
 
 def test_loading_the_demo_again_changes_nothing(demo):
-    from cms_pages.places.demo import load_demo
+    from demo.places import load_demo
 
     before = (PlacePage.objects.count(), OpeningException.objects.count())
     load_demo({}, {}, io.StringIO())
@@ -233,7 +233,7 @@ def test_the_api_lists_places_under_their_list(client, demo):
 
 
 def test_places_are_found_in_the_place_list_not_among_an_audiences_information(client, demo):
-    from cms_pages.places.models import PlaceIndexPage
+    from places.models import PlaceIndexPage
 
     index = PlaceIndexPage.objects.get(locale__language_code="sv")
     assert "Återvinningscentralen Norr" not in html(client.get("/husagare/"))

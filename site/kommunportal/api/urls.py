@@ -3,7 +3,7 @@
 from django.urls import include, path, re_path
 from drf_spectacular.views import SpectacularAPIView
 
-from cms_pages.alerts import api as alerts
+from alerts import api as alerts
 from cms_pages.guides import api as guides
 from feedback import api as feedback
 from kommunportal.api import errors

@@ -17,10 +17,10 @@ CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", [])
 
 INSTALLED_APPS = [
     "cms_pages",
-    "cms_pages.alerts",
-    "cms_pages.news",
-    "cms_pages.events",
-    "cms_pages.places",
+    "alerts",
+    "news",
+    "events",
+    "places",
     "eservice_blocks",
     "eservice_blocks.contrib.contact",
     "eservice_blocks.contrib.booking",
@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "citizens",
     "feedback",
     "kpis",
+    "demo",
     "frontend",
     "wagtail_localize",
     "wagtail_localize.locales",

@@ -6,7 +6,7 @@ class PlacesConfig(AppConfig):
     """Place pages (address, contact, accessibility, opening hours with exceptions, "open now")
     and the list that finds them by type and audience."""
 
-    name = "cms_pages.places"
+    name = "places"
     label = "places"
     verbose_name = _("Places")
     default_auto_field = "django.db.models.BigAutoField"

@@ -6,7 +6,7 @@ from datetime import timedelta
 from django.utils import timezone
 from wagtail.models import Locale
 
-from .models import ImportantMessage, Severity
+from alerts.models import ImportantMessage, Severity
 
 STORM = {
     "sv": {

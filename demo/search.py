@@ -3,7 +3,7 @@ start with, so the demo finds pages in citizens' words."""
 
 from wagtail.models import Page
 
-from .models import Synonym
+from search.models import Synonym
 
 #: (language, citizens' words, what the site calls it)
 SYNONYMS = [

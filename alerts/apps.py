@@ -6,7 +6,7 @@ class AlertsConfig(AppConfig):
     """Important messages ("Viktigt meddelande"): a banner at the top of every page, or of one
     audience's pages, for a boil-water notice, a storm or a school closure."""
 
-    name = "cms_pages.alerts"
+    name = "alerts"
     label = "alerts"
     verbose_name = _("Important messages")
     default_auto_field = "django.db.models.BigAutoField"

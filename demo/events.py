@@ -9,13 +9,13 @@ from decimal import Decimal
 from django.utils import timezone
 from wagtail.models import Locale, Site
 
-from cms_pages.demo.stream import pick, stream_data
-from cms_pages.demo.translate import translate_page
 from cms_pages.models import HomePage
+from demo.stream import pick, stream_data
+from demo.translate import translate_page
+from events import recurrence
+from events.models import CancelledDate, EventIndexPage, EventPage
 
-from . import recurrence
-from .demo_content import EVENTS, INDEX
-from .models import CancelledDate, EventIndexPage, EventPage
+from .content.events import EVENTS, INDEX
 
 TRANSLATIONS = ("en", "ar")
 

@@ -6,12 +6,12 @@ import datetime
 from django.utils import timezone
 from wagtail.models import Locale, Site
 
-from cms_pages.demo.images import demo_image
-from cms_pages.demo.stream import pick, stream_data
-from cms_pages.demo.translate import translate_page
+from demo.images import demo_image
+from demo.stream import pick, stream_data
+from demo.translate import translate_page
+from news.models import NewsIndexPage, NewsPage, Topic
 
-from .demo_content import INDEX, NEWS, TOPICS
-from .models import NewsIndexPage, NewsPage, Topic
+from .content.news import INDEX, NEWS, TOPICS
 
 TRANSLATIONS = ("en", "ar")
 

@@ -1,4 +1,3 @@
-# ruff: noqa: E501, RUF001 - demo text: long lines and typographic dashes, like cms_pages/demo/content
 """Demo events of Sjöviks kommun in Swedish, English and Arabic. Dates are relative to the day the
 demo is loaded (`when`), so the calendar always looks live:
 

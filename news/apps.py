@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 class NewsConfig(AppConfig):
     """News pages, their index with filters and RSS/Atom feeds, and news topics."""
 
-    name = "cms_pages.news"
+    name = "news"
     label = "news"
     verbose_name = _("News")
     default_auto_field = "django.db.models.BigAutoField"

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 class EventsConfig(AppConfig):
     """Event pages and the event index ("Evenemang") of each language."""
 
-    name = "cms_pages.events"
+    name = "events"
     label = "events"
     verbose_name = _("Events")
     default_auto_field = "django.db.models.BigAutoField"

@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001 - the Swedish and English text writes ranges with en dashes.
 """The demo municipality's places (Sjöviks kommun, a made-up town near 59.33 N, 18.06 E) as
 plain data: the list page, the places, their weekly hours by kind, and the Swedish holidays."""
 

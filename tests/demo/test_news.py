@@ -6,9 +6,9 @@ import pytest
 from wagtail.models import Locale, Page
 
 from cms_pages.models import Department
-from cms_pages.news import demo as news_demo
-from cms_pages.news.demo_content import NEWS, TOPICS
-from cms_pages.news.models import NewsIndexPage, NewsPage, Topic
+from demo import news as news_demo
+from demo.content.news import NEWS, TOPICS
+from news.models import NewsIndexPage, NewsPage, Topic
 
 pytestmark = pytest.mark.django_db
 

@@ -9,11 +9,12 @@ from decimal import Decimal
 from django.utils import timezone
 from wagtail.models import Locale
 
-from cms_pages.demo.stream import pick
-from cms_pages.demo.translate import translate_page
 from cms_pages.models import HomePage
+from demo.stream import pick
+from demo.translate import translate_page
+from places.models import OpeningException, OpeningHours, PlaceIndexPage, PlacePage, normalized_phone
 
-from .demo_data import (
+from .content.places import (
     ACCESSIBILITY_NOTE,
     EXCEPTIONS,
     HOLIDAYS,
@@ -23,7 +24,6 @@ from .demo_data import (
     SERVICES,
     next_holidays,
 )
-from .models import OpeningException, OpeningHours, PlaceIndexPage, PlacePage, normalized_phone
 
 TRANSLATIONS = ("en", "ar")
 _NAMESPACE = uuid.UUID("3b0c1f52-7f0e-4d0b-9a55-2f2b8f0e6d41")

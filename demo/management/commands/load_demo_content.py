@@ -3,7 +3,6 @@ their English and Arabic translations. Safe to run again: what exists is left as
 
 import datetime
 import importlib
-import importlib.util
 
 from django.apps import apps
 from django.contrib.auth.models import Group, Permission
@@ -11,19 +10,21 @@ from django.core.management.base import BaseCommand
 from django.utils import timezone
 from wagtail.models import GroupPagePermission, Locale, Page, Site
 
-from cms_pages.demo.cases import create_demo_cases
-from cms_pages.demo.content import AUDIENCE_MODULES, DEPARTMENTS, ESERVICE_MODULES, HOME
-from cms_pages.demo.content.eservices import CONTACT_ON_PAGES
-from cms_pages.demo.content.guides import GUIDES
-from cms_pages.demo.history import create_history
-from cms_pages.demo.images import demo_image
-from cms_pages.demo.stream import guide_outcomes, guide_questions, is_translated, pick, stream_data
-from cms_pages.demo.translate import translate_page
 from cms_pages.models import AudiencePage, Department, GuidePage, HomePage, InformationPage
-from search import demo as search_demo
+from demo import search as search_demo
+from demo.cases import create_demo_cases
+from demo.content import AUDIENCE_MODULES, DEPARTMENTS, ESERVICE_MODULES, HOME
+from demo.content.eservices import CONTACT_ON_PAGES
+from demo.content.guides import GUIDES
+from demo.history import create_history
+from demo.images import demo_image
+from demo.stream import guide_outcomes, guide_questions, is_translated, pick, stream_data
+from demo.translate import translate_page
 from search.indexing import rebuild as rebuild_search_index
 
 TRANSLATIONS = ("en", "ar")
+#: Content apps with demo content of their own (`demo/<app>.py`), loaded in this order.
+CONTENT_APPS = ("alerts", "news", "events", "places")
 
 
 def body_of(data: dict) -> list[dict]:
@@ -72,13 +73,11 @@ class Command(BaseCommand):
         )
 
     def load_app_demos(self, departments):
-        """Apps with content of their own (news, events, places, ...) bring a `demo` module with a
-        `load_demo(pages_by_slug, departments, stdout)` function (idempotent, like this command)."""
-        for app in apps.get_app_configs():
-            if importlib.util.find_spec(f"{app.name}.demo") is None:
-                continue
-            module = importlib.import_module(f"{app.name}.demo")
-            if hasattr(module, "load_demo"):
+        """The content apps' demo (news, events, places, important messages), each loaded
+        idempotently like this command; an app that is not installed is left out."""
+        for app_label in CONTENT_APPS:
+            if apps.is_installed(app_label):
+                module = importlib.import_module(f"demo.{app_label}")
                 module.load_demo(self.pages_by_slug, departments, self.stdout)
 
     # --- structure ---------------------------------------------------------------------------

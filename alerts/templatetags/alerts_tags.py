@@ -1,7 +1,7 @@
 from django import template
 from django.utils import translation
 
-from cms_pages.alerts import current
+from alerts import current
 
 register = template.Library()
 

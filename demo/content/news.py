@@ -1,7 +1,6 @@
-# ruff: noqa: E501, RUF001 - demo text: long translated strings with real typography
 """The demo municipality's news as plain data: the index, the topics and the news items.
 
-Like `cms_pages/demo/content/`, translated leaves are {sv, en, ar} dicts. `days_ago` places each
+Like `demo/content/`, translated leaves are {sv, en, ar} dicts. `days_ago` places each
 item relative to the day the demo is loaded; `audiences` are audience page slugs, `topics` the
 Swedish topic slugs below.
 """

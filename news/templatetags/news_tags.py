@@ -2,7 +2,7 @@
 
 from django import template
 
-from cms_pages.news.listing import latest_for_audience, latest_under
+from news.listing import latest_for_audience, latest_under
 
 register = template.Library()
 
