@@ -58,6 +58,7 @@ test-elasticsearch: translations
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	PYTHONPATH=.:site $(BIN)/lint-imports --no-cache
 
 format: install
 	$(BIN)/ruff format .

@@ -7,9 +7,9 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 from wagtail.models import Page
 
-from cms_pages.api.links import absolute
-from kommunportal.api.conventions import LOCALE_PARAMETER, LanguageMixin
-from kommunportal.api.schema import component, nullable, ref
+from foundations.api.conventions import LOCALE_PARAMETER, LanguageMixin
+from foundations.api.links import absolute
+from foundations.api.schema import component, nullable, ref
 
 from . import current
 

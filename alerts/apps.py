@@ -12,6 +12,12 @@ class AlertsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from foundations import cache_control
+
         from . import signals
+        from .current import seconds_until_change
 
         signals.connect()
+        # Every page carries the important messages: the frontend cache keeps a page only until
+        # one starts or ends.
+        cache_control.register_limit(seconds_until_change)

@@ -11,7 +11,7 @@ from datetime import datetime
 from django.conf import settings
 from django.utils import timezone
 
-from cms_pages import tree_cache
+from foundations import tree_cache
 
 SCOPE = "alerts"
 

@@ -21,14 +21,14 @@ def main(paths: list[str]) -> None:
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
-    from cms_pages import navigation
+    from foundations import tree_cache
 
     client = Client(HTTP_HOST="127.0.0.1", HTTP_X_FORWARDED_PROTO="https")
 
     def count(path: str, warm: bool) -> int:
         client.get(path)  # a running site: image renditions exist, sites and locales are cached
         if not warm:
-            navigation.invalidate(navigation.TREE)  # as right after an editor publishes
+            tree_cache.invalidate(tree_cache.TREE)  # as right after an editor publishes
         with CaptureQueriesContext(connection) as captured:
             response = client.get(path)
         assert response.status_code == 200, (path, response.status_code)

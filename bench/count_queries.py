@@ -22,15 +22,15 @@ def main(path: str, extra: int) -> None:
     from django.test.utils import CaptureQueriesContext
     from wagtail.models import Page
 
-    from cms_pages import navigation
     from cms_pages.models import AudiencePage, InformationPage
+    from foundations import tree_cache
 
     client = Client(HTTP_HOST="127.0.0.1", HTTP_X_FORWARDED_PROTO="https")
 
     def count(warm: bool) -> tuple[int, int]:
         client.get(path)  # a running site: image renditions exist, sites and locales are cached
         if not warm:
-            navigation.invalidate(navigation.TREE)  # as right after an editor publishes
+            tree_cache.invalidate(tree_cache.TREE)  # as right after an editor publishes
         with CaptureQueriesContext(connection) as captured:
             response = client.get(path)
         assert response.status_code == 200, response.status_code

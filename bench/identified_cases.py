@@ -9,7 +9,7 @@ import uuid
 from django.db import transaction
 
 from citizens.identity import identity_hash, normalise_identity_number
-from cms_pages.models import Department
+from departments.models import Department
 from eservice_blocks.cases.models import Case
 from eservice_blocks.cases.tokens import access_token_for, hash_token
 

@@ -20,7 +20,7 @@ SERVICE_TYPES = ["contact", "booking", "application", "problem_report", "permit"
 def insert_history(rows: int) -> None:
     from django.db import connection
 
-    from cms_pages.models import Department
+    from departments.models import Department
 
     departments = list(Department.objects.values_list("pk", flat=True))
     params = {"types": SERVICE_TYPES, "depts": departments, "count": len(departments), "rows": rows}

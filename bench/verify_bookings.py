@@ -19,7 +19,7 @@ def main(token_file: str) -> int:
 
     from eservice_blocks.cases.models import Case
     from eservice_blocks.cases.tokens import hash_token
-    from eservice_blocks.contrib.booking.models import Booking
+    from eservice_types.booking.models import Booking
 
     tokens = [line for line in Path(token_file).read_text().splitlines() if line]
     cases = Case.objects.filter(access_token_hash__in=[hash_token(token) for token in tokens])

@@ -9,10 +9,14 @@ citizen signs out everywhere. The session key is renewed at sign-in.
 import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from functools import wraps
 
 from django.conf import settings
+from django.http import HttpResponseRedirect
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
+from django.utils.http import urlencode
 
 from .identity import Identity, assurance_label
 from .models import Citizen
@@ -177,3 +181,16 @@ class CitizenMiddleware:
         if settings.SESSION_COOKIE_NAME in request.COOKIES:
             bool(request.citizen)
         return self.get_response(request)
+
+
+def citizen_required(view):
+    """Send a citizen who is not signed in to the sign-in page, and back here afterwards."""
+
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        if not request.citizen:
+            query = urlencode({"next": request.get_full_path()})
+            return HttpResponseRedirect(f"{reverse('citizens:sign_in')}?{query}")
+        return view(request, *args, **kwargs)
+
+    return wrapped

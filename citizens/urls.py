@@ -1,4 +1,4 @@
-"""The citizen's sign-in and Mina sidor, under the language prefix (/mina-sidor/ in Swedish)."""
+"""The citizen's sign-in and sign-out, under the language prefix."""
 
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
@@ -14,6 +14,4 @@ urlpatterns = [
     path(_("sign-out/"), views.sign_out, name="sign_out"),
     path(_("sign-out/everywhere/"), views.sign_out_everywhere, name="sign_out_everywhere"),
     path(_("signed-out/"), views.signed_out, name="signed_out"),
-    path(_("my-pages/"), views.mina_sidor, name="mina_sidor"),
-    path(_("my-pages/cases/<str:reference>/"), views.case, name="case"),
 ]

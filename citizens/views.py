@@ -1,7 +1,6 @@
-"""Sign-in, sign-out and Mina sidor: the citizen's own pages. All work without JavaScript."""
+"""Sign-in and sign-out of citizens. All work without JavaScript."""
 
 import logging
-from functools import wraps
 
 from django.conf import settings
 from django.core import signing
@@ -9,14 +8,12 @@ from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import translation
-from django.utils.http import url_has_allowed_host_and_scheme, urlencode
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from eservice_blocks.cases.models import Case
-from eservice_blocks.ratelimit import allow
-from eservice_blocks.registry import registry as eservices
-from eservice_blocks.views import _private, _too_many_requests
+from foundations.ratelimit import allow
+from foundations.responses import private, too_many_requests
 
 from . import session
 from .providers import SignInFailed, registry
@@ -37,20 +34,7 @@ def _safe_next(request, candidate: str) -> str:
         candidate, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
         return candidate
-    return reverse("citizens:mina_sidor")
-
-
-def citizen_required(view):
-    """Send a citizen who is not signed in to the sign-in page, and back here afterwards."""
-
-    @wraps(view)
-    def wrapped(request, *args, **kwargs):
-        if not request.citizen:
-            query = urlencode({"next": request.get_full_path()})
-            return HttpResponseRedirect(f"{reverse('citizens:sign_in')}?{query}")
-        return view(request, *args, **kwargs)
-
-    return wrapped
+    return reverse("mina_sidor:overview")
 
 
 def _sign_in_page(request, *, next_url: str, error=None, status=200):
@@ -62,7 +46,7 @@ def _sign_in_page(request, *, next_url: str, error=None, status=200):
         "notice": ENDED_NOTICES.get(ended, ""),
         "idle_minutes": settings.CITIZEN_IDLE_MINUTES,
     }
-    return _private(render(request, "citizens/sign_in.html", context, status=status))
+    return private(render(request, "citizens/sign_in.html", context, status=status))
 
 
 @require_http_methods(["GET", "HEAD"])
@@ -80,12 +64,12 @@ def begin(request, provider_id):
     except LookupError:
         raise Http404 from None
     if not allow(request, "sign-in", settings.CITIZEN_SIGN_INS_PER_MINUTE):
-        return _too_many_requests(request)
+        return too_many_requests(request)
     next_url = _safe_next(request, request.GET.get("next", ""))
     request.session[PENDING_KEY] = {"next": next_url, "language": translation.get_language()}
     callback_url = request.build_absolute_uri(reverse("citizen_sign_in_callback", args=[provider.id]))
     try:
-        return _private(provider.begin(request, callback_url))
+        return private(provider.begin(request, callback_url))
     except SignInFailed as failed:
         logger.warning("Sign-in with %s could not start: %s", provider.id, failed.detail)
         return _sign_in_page(request, next_url=next_url, error=failed.message, status=503)
@@ -110,7 +94,7 @@ def callback(request, provider_id):
         logger.warning("Sign-in with %s failed: %s", provider.id, failed.detail)
         return _sign_in_page(request, next_url=next_url, error=failed.message, status=400)
     session.sign_in(request, identity)
-    return _private(HttpResponseRedirect(next_url))
+    return private(HttpResponseRedirect(next_url))
 
 
 @require_http_methods(["GET", "HEAD"])
@@ -124,7 +108,7 @@ def development_sign_in(request):
         "persons": TEST_PERSONS,
         "action": reverse("citizen_sign_in_callback", args=[provider.id]),
     }
-    return _private(render(request, "citizens/development_sign_in.html", context))
+    return private(render(request, "citizens/development_sign_in.html", context))
 
 
 SIGN_OUT_STATE_SALT = "citizens.sign-out"
@@ -179,42 +163,4 @@ def signed_out_return(request):
 @require_http_methods(["GET", "HEAD"])
 def signed_out(request):
     context = {"everywhere": request.GET.get("everywhere") == "1"}
-    return _private(render(request, "citizens/signed_out.html", context))
-
-
-def citizen_cases(citizen):
-    """The cases the citizen sent while signed in: never one sent without sign-in, even with
-    the same identity number typed into the form (that number was never verified)."""
-    return Case.objects.filter(identity_hash=citizen.identity_hash, personal_data_deleted_at__isnull=True)
-
-
-@require_http_methods(["GET", "HEAD"])
-@citizen_required
-def mina_sidor(request):
-    citizen = request.citizen
-    cases = list(citizen_cases(citizen).select_related("department").prefetch_related("messages"))
-    sections = []
-    for plugin in eservices:
-        section = plugin.citizen_overview(request, citizen.identity_hash, cases)
-        if section:
-            sections.append(section)
-    context = {
-        "citizen": citizen,
-        "cases": cases,
-        "sections": sections,
-        "idle_minutes": settings.CITIZEN_IDLE_MINUTES,
-    }
-    return _private(render(request, "citizens/mina_sidor.html", context))
-
-
-@require_http_methods(["GET", "HEAD"])
-@citizen_required
-def case(request, reference):
-    """A case of the signed-in citizen, by its reference: on to the case page. Anyone else's
-    case, or a reference that does not exist, is the same 404."""
-    if not allow(request, "case", settings.CASE_VIEWS_PER_MINUTE):
-        return _too_many_requests(request)
-    found = citizen_cases(request.citizen).filter(reference=reference).first()
-    if found is None:
-        raise Http404
-    return _private(HttpResponseRedirect(reverse("eservice_blocks:case", args=[found.access_token])))
+    return private(render(request, "citizens/signed_out.html", context))

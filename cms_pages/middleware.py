@@ -3,8 +3,8 @@
 from django.http.request import split_domain_port
 from wagtail.models import Site
 
-from cms_pages.navigation import cached_site_for
-from cms_pages.tree_cache import request_scope
+from foundations.pages import cached_site_for
+from foundations.tree_cache import request_scope
 
 
 class CachedSiteMiddleware:

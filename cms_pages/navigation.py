@@ -1,14 +1,13 @@
-"""Navigation data every page needs: each language's home page and audience menu, page
-translations, view-restricted paths, locales and sites, all cached (see `tree_cache`)."""
+"""Navigation data every page needs: each language's home page, audience menu and content
+indexes, and a page's translations, all cached (see `foundations.tree_cache`)."""
 
 from dataclasses import dataclass
 
 from django.utils.text import Truncator
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import Page, Site
 
-from cms_pages.tree_cache import SETUP, TREE, cached, invalidate, version
-
-__all__ = ["SETUP", "TREE", "cached", "invalidate", "version"]
+from foundations.pages import exclude_restricted
+from foundations.tree_cache import cached
 
 
 @dataclass(frozen=True)
@@ -116,36 +115,3 @@ def translation_urls(translation_key) -> dict[str, str]:
         }
 
     return cached(f"translations:{translation_key}", build)
-
-
-def restricted_paths() -> tuple[str, ...]:
-    """Tree paths of pages with a view restriction: they and their descendants are not public."""
-    return cached(
-        "restricted", lambda: tuple(PageViewRestriction.objects.values_list("page__path", flat=True)), scope=SETUP
-    )
-
-
-def exclude_restricted(queryset):
-    """Like `PageQuerySet.public()`, without a query per call."""
-    for path in restricted_paths():
-        queryset = queryset.exclude(path__startswith=path)
-    return queryset
-
-
-def locale_ids() -> dict[str, int]:
-    """Language code -> Wagtail locale id."""
-    from wagtail.models import Locale
-
-    return cached("locales", lambda: dict(Locale.objects.values_list("language_code", "id")), scope=SETUP)
-
-
-def cached_site_for(hostname: str, port: int, find):
-    """The Wagtail site for a host, with its root page loaded, from the cache when possible."""
-
-    def build():
-        site = find()
-        if site is not None:
-            site.root_page  # noqa: B018 - load the root page so it is cached with the site
-        return site or False
-
-    return cached(f"host:{hostname}:{port}", build, scope=SETUP, shared=False) or None

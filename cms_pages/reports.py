@@ -7,7 +7,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views.reports import PageReportView
 from wagtail.models import Page
 
-from cms_pages.models import Department, OwnedPage
+from cms_pages.models import OwnedPage
+from departments.models import Department
 
 
 class OwnedPagesReportView(PageReportView):

@@ -14,6 +14,7 @@ from wagtail.models import Page, Site
 from wagtail.url_routing import RouteResult
 
 from cms_pages import navigation
+from foundations import tree_cache
 
 
 def _specific_page(queryset) -> Page | None:
@@ -65,7 +66,7 @@ def fast_route(request, path: str, *, own_routes: bool = True) -> RouteResult | 
         return page, rest
 
     # The published page is cached until the next publish, so most page views need no query here.
-    found = navigation.cached(f"route:{site.pk}:{int(own_routes)}:{prefixes[-1]}", find, shared=False)
+    found = tree_cache.cached(f"route:{site.pk}:{int(own_routes)}:{prefixes[-1]}", find, shared=False)
     if not found:
         return None
     page, rest = found

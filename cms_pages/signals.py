@@ -5,8 +5,8 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import post_page_move
 
-from cms_pages.tree_cache import SETUP, TREE
-from cms_pages.tree_cache import invalidate as invalidate_now
+from foundations.tree_cache import SETUP, TREE
+from foundations.tree_cache import invalidate as invalidate_now
 
 
 def invalidate(*scopes: str) -> None:

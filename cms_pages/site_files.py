@@ -11,7 +11,7 @@ from django.utils import translation
 from django.views.decorators.http import require_safe
 from wagtail.models import Page, Site
 
-from . import tree_cache
+from foundations import tree_cache
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
@@ -92,7 +92,7 @@ def _private_prefixes() -> list[str]:
             prefixes += [
                 reverse("search"),
                 reverse("citizens:sign_in"),
-                reverse("citizens:mina_sidor"),
+                reverse("mina_sidor:overview"),
                 case_page[: case_page.index("token/")],
                 language_root + "e/",  # e-service steps, drafts and bookings behind their links
             ]

@@ -1,27 +1,11 @@
-"""Admin integration: the department snippet and the editors' page reports."""
+"""Admin integration: the editors' page reports."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
-from cms_pages.models import Department
 from cms_pages.reports import MyDepartmentPagesView, PagesPastReviewView
-
-
-class DepartmentViewSet(SnippetViewSet):
-    model = Department
-    icon = "group"
-    menu_label = _("Departments")
-    menu_order = 250
-    add_to_settings_menu = True
-    list_display = ["name", "contact_email"]
-    search_fields = ["name"]
-
-
-register_snippet(DepartmentViewSet)
 
 
 @hooks.register("register_admin_urls")

@@ -13,7 +13,3 @@ class EServiceBlocksConfig(AppConfig):
         from .registry import registry
 
         registry.autodiscover()
-
-        from .api import content
-
-        content.register()

@@ -5,6 +5,8 @@ from dataclasses import dataclass, field
 
 from django import forms
 
+from .schema import form_schema
+
 
 @dataclass(frozen=True)
 class SubmissionSummary:
@@ -66,8 +68,6 @@ class EServicePlugin(ABC):
 
     def json_schema(self, block_value) -> dict:
         """The form as JSON Schema for API clients; derived from the form unless overridden."""
-        from .schema import form_schema
-
         return form_schema(self.get_form_class(block_value), title=str(block_value.get("title", "")))
 
     def api_form(self, block_value, data, files) -> forms.Form:
@@ -76,10 +76,9 @@ class EServicePlugin(ABC):
         return self.get_form_class(block_value)(data, files)
 
     def api_submit(self, *, form, page, child):
-        """Store a valid API submission; returns `eservice_blocks.services.SubmitResult`."""
-        from .services import submit
-
-        return submit(plugin=self, form=form, block_value=child.value, page=page, block_id=child.id)
+        """Store a valid API submission the plugin's own way, returning an
+        `eservice_blocks.services.SubmitResult`; None (the default) stores it with `submit()`."""
+        return None
 
     def api_details(self, block_value, request) -> dict:
         """Anything else a client needs to fill in the form (the free times of a booking)."""
@@ -93,12 +92,11 @@ class EServicePlugin(ABC):
         """Called after the case is stored and committed (side effects belong in tasks)."""
 
     def handle_post(self, request, page, child):
-        """A POST of this e-service's form on its page: return a response (a redirect), or a
-        dict of bound forms by block id to render the page with. The default validates the form
-        and submits it; multi-step e-services override it to start or continue their flow."""
-        from .views import submit_form
-
-        return submit_form(request, page, child)
+        """A POST of this e-service's form on its page, for e-services with a flow of their own
+        (several steps, a confirmation): return a response (a redirect), or a dict of bound forms
+        by block id to render the page with. None (the default) validates the form and submits
+        it (`eservice_blocks.views.submit_form`)."""
+        return None
 
     def get_urls(self) -> list:
         """URL patterns of the plugin's own citizen pages (a draft, a booking), mounted under
@@ -106,7 +104,7 @@ class EServicePlugin(ABC):
         return []
 
     #: The e-mail sent to the citizen when the case is stored (templates
-    #: `eservice_blocks/email/<kind>.txt` and `<kind>_subject.txt`, with `case` and `case_url`).
+    #: `notifications/email/<kind>.txt` and `<kind>_subject.txt`, with `case` and `case_url`).
     receipt_notification: str = "receipt"
 
     #: Templates included on the citizen's case page and the handler's case view, with

@@ -6,12 +6,34 @@ from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.blocks import StreamValue, StructValue
+from wagtail.fields import StreamField
 from wagtail.snippets.blocks import SnippetChooserBlock
+
+from foundations.api.links import absolute
+from foundations.api.schema import component
 
 from .forms import form_prefix
 from .identification import lock_identity_fields, requires_identification, signed_in_citizen
+from .registry import registry
 
 DEFAULT_RETENTION_DAYS = 365
+
+#: How an e-service appears inside page content in the API: a reference to its own endpoint
+#: (its settings, such as the receiving department, stay internal).
+API_REFERENCE = component(
+    "EServiceReference",
+    {
+        "type": "object",
+        "properties": {
+            "eservice_type": {"type": "string", "description": "The plugin id, e.g. `contact`."},
+            "title": {"type": "string"},
+            "intro": {"type": "string"},
+            "api_url": {"type": "string", "format": "uri", "description": "The form schema and where to submit."},
+        },
+        "required": ["eservice_type", "title", "intro", "api_url"],
+    },
+)
 
 
 class EServiceBlock(blocks.StructBlock):
@@ -24,7 +46,7 @@ class EServiceBlock(blocks.StructBlock):
     title = blocks.CharBlock(max_length=120, label=_("Title"))
     intro = blocks.TextBlock(required=False, max_length=600, label=_("Introduction"))
     receiving_department = SnippetChooserBlock(
-        "cms_pages.Department",
+        "departments.Department",
         required=False,
         label=_("Receiving department"),
         help_text=_("Who handles the cases. Leave empty to use the page's owning department."),
@@ -61,10 +83,23 @@ class EServiceBlock(blocks.StructBlock):
         # Pages that hold an e-service render their body for every request (CSRF, form errors).
         cacheable = False
 
+    def get_api_representation(self, value, context=None):
+        context = context or {}
+        page, block_id = context.get("page"), context.get("block_id")
+        if page is None or not block_id:
+            return None
+        return {
+            "eservice_type": self.meta.plugin_id,
+            "title": str(value.get("title") or ""),
+            "intro": str(value.get("intro") or ""),
+            "api_url": absolute(context, reverse("api:eservice-detail", args=[page.pk, block_id])),
+        }
+
+    def api_schema(self) -> dict:
+        return API_REFERENCE
+
     @property
     def plugin(self):
-        from .registry import registry
-
         return registry.get(self.meta.plugin_id)
 
     def get_template(self, value=None, context=None):
@@ -85,7 +120,7 @@ class EServiceBlock(blocks.StructBlock):
         citizen = signed_in_citizen(request)
         context["citizen"] = citizen
         if citizen is not None:
-            context["mina_sidor_url"] = reverse("citizens:mina_sidor")
+            context["mina_sidor_url"] = reverse("mina_sidor:overview")
         if self._sign_in_required(value, parent_context):
             next_url = (request.get_full_path() if request else "") + f"#es-{block_id}"
             context.update(
@@ -120,8 +155,6 @@ class EServiceStreamBlock(blocks.StreamBlock):
     """
 
     def __init__(self, local_blocks=None, **kwargs):
-        from .registry import registry
-
         kwargs.setdefault("max_num", 1)
         kwargs.setdefault("required", False)
         super().__init__([*(local_blocks or []), *registry.stream_blocks()], **kwargs)
@@ -135,3 +168,27 @@ class EServiceStreamBlock(blocks.StreamBlock):
     @classmethod
     def construct_from_lookup(cls, lookup, *args, **kwargs):
         return cls(**kwargs)
+
+
+def find_eservice_block(page, block_id: str):
+    """The e-service block with this id in any StreamField of the page (also inside other
+    blocks, such as a guide's outcome), or None."""
+    for field in page._meta.get_fields():
+        if isinstance(field, StreamField):
+            found = find_in_stream(getattr(page, field.name), block_id)
+            if found is not None:
+                return found
+    return None
+
+
+def find_in_stream(stream, block_id: str):
+    for child in stream:
+        if child.id == block_id and isinstance(child.block, EServiceBlock):
+            return child
+        if isinstance(child.value, StructValue):
+            for value in child.value.values():
+                if isinstance(value, StreamValue):
+                    found = find_in_stream(value, block_id)
+                    if found is not None:
+                        return found
+    return None

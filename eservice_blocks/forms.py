@@ -73,10 +73,3 @@ class PersonalIdentityNumberField(forms.CharField):
             raise ValidationError(self.error_messages["invalid"], code="invalid") from None
         birth = personnummer.get_birth_date(number)
         return f"{birth:%Y%m%d}-{number[-4:]}"
-
-
-def mask_identity_number(value: str) -> str:
-    """Show the birth date, hide the last four digits: 19811218-****."""
-    if not value:
-        return ""
-    return f"{value[:-4]}****"

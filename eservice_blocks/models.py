@@ -1,5 +1,5 @@
 """Models of the e-service app live in the `cases` package."""
 
-from .cases.models import Case, CaseEvent, CaseMessage, Notification
+from .cases.models import Case, CaseEvent, CaseMessage
 
-__all__ = ["Case", "CaseEvent", "CaseMessage", "Notification"]
+__all__ = ["Case", "CaseEvent", "CaseMessage"]

@@ -6,8 +6,9 @@ from dataclasses import dataclass
 from django.db import IntegrityError, transaction
 from django.utils import translation
 
+from notifications.outbox import notify
+
 from .cases.models import Case, CaseAttachment, CaseEvent, CaseEventKind
-from .cases.notifications import notify
 from .cases.tokens import access_token_for, hash_token
 from .identification import IdentificationRequired, record_identity, requires_identification
 
@@ -71,7 +72,13 @@ def submit(*, plugin, form, block_value, page, block_id: str, citizen=None) -> S
             plugin.store(case, summary, form, block_value)
             CaseEvent.objects.create(case=case, kind=CaseEventKind.RECEIVED, visible_to_citizen=True)
             if case.contact_email:
-                notify(case, plugin.receipt_notification, case.contact_email, {"case_link": True})
+                notify(
+                    plugin.receipt_notification,
+                    case.contact_email,
+                    language=case.language,
+                    subject=case,
+                    context={"case_link": True},
+                )
             committing = True
     except BaseException as error:
         if not committing:

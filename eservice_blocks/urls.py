@@ -4,7 +4,7 @@ e-service plugin's own pages under its id."""
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
-from . import views
+from .cases import views
 from .registry import registry
 
 app_name = "eservice_blocks"

@@ -1,13 +1,27 @@
-"""Admin integration: the case inbox in the Wagtail menu."""
+"""Wagtail integration: e-service submissions on any page, and the case inbox in the admin."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from cms_pages.models import Department
+from departments.models import Department
 
 from .cases import admin_views
+from .views import handle_page_submission
+
+
+@hooks.register("before_serve_page")
+def submit_eservice(page, request, serve_args, serve_kwargs):
+    """A POST of an e-service form on any page: a redirect (the receipt, a flow's next step),
+    or the page shown again with the bound forms (`request.eservice_forms`)."""
+    if request.method != "POST" or "eservice_block_id" not in request.POST:
+        return None
+    outcome = handle_page_submission(request, page)
+    if isinstance(outcome, dict):
+        request.eservice_forms = outcome
+        return None
+    return outcome
 
 
 class CasesMenuItem(MenuItem):

@@ -4,18 +4,9 @@ import datetime
 
 from django.utils import timezone
 
-from cms_pages.api import links
-from cms_pages.api.pages import (
-    PAGE_LINK,
-    PAGE_SUMMARY,
-    PageType,
-    _body_schema,
-    _resolved,
-    page_schema,
-    register,
-)
-from cms_pages.api.pages import _body as body_representation
-from kommunportal.api.schema import component, nullable
+from cms_pages.api.pages import PAGE_LINK, PAGE_SUMMARY, PageType, body, body_schema, register
+from foundations.api import links
+from foundations.api.schema import component, nullable
 
 from .listing import DEFAULT_DAYS, PAGE_SIZE
 from .models import EventIndexPage, EventPage
@@ -106,7 +97,7 @@ def _ical_url(page, context) -> str:
 def _event(page, context) -> dict:
     return {
         "intro": page.intro,
-        "body": body_representation(page, context),
+        "body": body(page, context),
         "audiences": [links.page_summary(audience, context) for audience in page.audience_pages()],
         "time_zone": str(local_zone()),
         "first_occurrence": occurrence(page.schedule.first_occurrence()),
@@ -157,7 +148,7 @@ EVENT_TYPE = PageType(
     _event,
     {
         "intro": {"type": "string"},
-        "body": _body_schema(EventPage),
+        "body": body_schema(EventPage),
         "audiences": {"type": "array", "items": PAGE_SUMMARY, "description": "Audience pages this event is for."},
         "time_zone": {"type": "string", "description": "The time zone of the event's local times."},
         "first_occurrence": OCCURRENCE,
@@ -197,4 +188,3 @@ EVENT_INDEX_TYPE = PageType(
 
 for _page_type in (EVENT_TYPE, EVENT_INDEX_TYPE):
     register(_page_type)
-    component(f"Page_{_page_type.name}", lambda page_type=_page_type: _resolved(page_schema(page_type)))

@@ -253,7 +253,7 @@ class EventPage(RoutablePageMixin, AudienceTaggedPage):
             return None
         from wagtail.models import Page
 
-        from cms_pages.navigation import exclude_restricted
+        from foundations.pages import exclude_restricted
 
         same_page = Page.objects.filter(pk=self.place_page_id).values("translation_key")[:1]
         candidates = list(exclude_restricted(Page.objects.live().filter(translation_key__in=same_page)))
@@ -268,19 +268,6 @@ class EventPage(RoutablePageMixin, AudienceTaggedPage):
         url = self.get_url() or ""
         suffix = f"{self.slug}/"
         return url[: -len(suffix)] if url.endswith(suffix) else self.get_parent().get_url()
-
-    def audience_pages(self):
-        """The audience pages, in this page's language, this event is tagged for."""
-        from cms_pages.models import AudiencePage
-        from cms_pages.navigation import exclude_restricted
-
-        queryset = (
-            AudiencePage.objects.live()
-            .filter(locale_id=self.locale_id, translation_key__in=self.audiences.values("translation_key"))
-            .only("id", "title", "url_path", "path", "depth", "locale_id", "intro")
-            .order_by("path")
-        )
-        return exclude_restricted(queryset)
 
     # --- views ---------------------------------------------------------------------------------
 
@@ -336,7 +323,7 @@ class EventIndexPage(RoutablePageMixin, ContentIndexPage):
 
     def events(self):
         """The live, public events under this index."""
-        from cms_pages.navigation import exclude_restricted
+        from foundations.pages import exclude_restricted
 
         return exclude_restricted(
             EventPage.objects.live().child_of(self).prefetch_related("cancelled_dates", "audiences")

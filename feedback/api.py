@@ -7,10 +7,10 @@ from rest_framework import serializers, status
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from cms_pages.api.links import visible_pages
-from kommunportal.api.conventions import LOCALE_PARAMETER, PrivateMixin
-from kommunportal.api.errors import InvalidInput, form_errors
-from kommunportal.api.schema import component, ref
+from foundations.api.conventions import LOCALE_PARAMETER, PrivateMixin
+from foundations.api.errors import InvalidInput, form_errors
+from foundations.api.schema import component, ref
+from foundations.pages import visible_pages
 
 from . import services
 from .forms import DetailsForm

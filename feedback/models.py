@@ -5,6 +5,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from departments.models import HandledByDepartmentQuerySet
+
 
 class FeedbackSource(models.TextChoices):
     PAGE = "page", _("Page")
@@ -19,15 +21,7 @@ class FeedbackStatus(models.TextChoices):
     NO_ACTION = "no_action", _("No action")
 
 
-class FeedbackQuerySet(models.QuerySet):
-    def for_handler(self, user):
-        """Feedback of the departments the user works for (all of it for superusers)."""
-        if user.is_superuser:
-            return self
-        from cms_pages.models import Department
-
-        return self.filter(department__in=Department.objects.for_user(user))
-
+class FeedbackQuerySet(HandledByDepartmentQuerySet):
     def past_retention(self, now=None):
         now = now or timezone.now()
         cutoff = now - timezone.timedelta(days=settings.FEEDBACK_RETENTION_DAYS)
@@ -49,7 +43,7 @@ class Feedback(models.Model):
     target = models.CharField(max_length=64, blank=True)
     service_type = models.CharField(_("e-service type"), max_length=64, blank=True, db_index=True)
     department = models.ForeignKey(
-        "cms_pages.Department",
+        "departments.Department",
         verbose_name=_("department"),
         null=True,
         on_delete=models.SET_NULL,

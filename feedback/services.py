@@ -4,6 +4,8 @@ from django.core import signing
 from django.db import transaction
 from django.utils import timezone, translation
 
+from notifications.outbox import notify
+
 from .models import Feedback, FeedbackSource
 from .privacy import clean_comment
 
@@ -20,7 +22,7 @@ def route(page, source: str, target: str) -> tuple[object, str]:
     specific = page.specific
     department = getattr(specific, "owning_department", None)
     if source == FeedbackSource.ESERVICE and target:
-        from eservice_blocks.views import find_eservice_block
+        from eservice_blocks.blocks import find_eservice_block
 
         child = find_eservice_block(specific, target)
         if child is not None:
@@ -62,25 +64,22 @@ def feedback_for_token(token: str) -> Feedback | None:
 
 def answer(feedback: Feedback, text: str, user) -> None:
     """Reply to the citizen by e-mail (through the outbox, retried) and record who answered."""
-    from eservice_blocks.cases.models import Notification
-    from eservice_blocks.cases.notifications import _enqueue
-
     with transaction.atomic():
         feedback.reply = text
         feedback.replied_at = timezone.now()
         feedback.handled_by = user
         feedback.save(update_fields=["reply", "replied_at", "handled_by"])
-        notification = Notification.objects.create(
-            kind="feedback_reply",
-            recipient=feedback.email,
+        notify(
+            "feedback_reply",
+            feedback.email,
             language=feedback.language,
+            subject=feedback,
             context={
                 "reply": text,
                 "page_title": feedback.page.title if feedback.page else "",
                 "comment": feedback.comment,
             },
         )
-        transaction.on_commit(lambda: _enqueue(notification.pk))
 
 
 def delete_expired_personal_data(now=None) -> int:

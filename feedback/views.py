@@ -17,7 +17,8 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 from wagtail.models import Page
 
-from eservice_blocks.ratelimit import allow
+from foundations.ratelimit import allow
+from foundations.responses import private, too_many_requests
 
 from . import services
 from .forms import DetailsForm, HelpfulForm
@@ -38,26 +39,18 @@ def wants_json(request) -> bool:
     return "application/json" in request.META.get("HTTP_ACCEPT", "")
 
 
-def _private(response):
-    response["Cache-Control"] = "private, no-store"
-    response["X-Robots-Tag"] = "noindex, nofollow"
-    return response
-
-
 @csrf_exempt
 @require_POST
 def submit(request):
     if not same_origin(request):
         return HttpResponseForbidden(_("Send your answer from our own pages."))
     if not allow(request, "feedback", settings.FEEDBACK_PER_MINUTE):
-        response = render(request, "eservice_blocks/too_many_requests.html", status=429)
-        response["Retry-After"] = "60"
-        return response
+        return too_many_requests(request)
     form = HelpfulForm(request.POST)
     if not form.is_valid():
         if wants_json(request):
             return JsonResponse({"errors": form.errors}, status=400)
-        return _private(render(request, "feedback/invalid.html", status=400))
+        return private(render(request, "feedback/invalid.html", status=400))
     page = Page.objects.live().filter(pk=form.cleaned_data["page"]).first()
     if page is None:
         raise Http404
@@ -74,7 +67,7 @@ def submit(request):
         token = services.follow_up_token(feedback)
     follow_up = reverse("feedback:follow_up", args=[token])
     if wants_json(request):
-        return _private(JsonResponse({"follow_up": follow_up}))
+        return private(JsonResponse({"follow_up": follow_up}))
     return HttpResponseRedirect(follow_up, status=303)
 
 
@@ -83,7 +76,7 @@ def submit(request):
 def follow_up(request, token):
     """'Thank you. What can we do better?' with an optional comment and e-mail."""
     if token == DISCARDED:
-        return _private(render(request, "feedback/thanks.html", {"page": None}))
+        return private(render(request, "feedback/thanks.html", {"page": None}))
     feedback = services.feedback_for_token(token)
     if feedback is None:
         raise Http404
@@ -97,10 +90,10 @@ def follow_up(request, token):
             if not request.POST.get("website"):
                 services.add_details(feedback, form.cleaned_data["comment"], form.cleaned_data["email"])
             if wants_json(request):
-                return _private(JsonResponse({"message": _("Thank you! Your comment has been sent.")}))
-            return _private(render(request, "feedback/thanks.html", {"page": page, "sent": True}))
+                return private(JsonResponse({"message": _("Thank you! Your comment has been sent.")}))
+            return private(render(request, "feedback/thanks.html", {"page": page, "sent": True}))
         if wants_json(request):
-            return _private(JsonResponse({"errors": form.errors}, status=400))
+            return private(JsonResponse({"errors": form.errors}, status=400))
     context = {"form": form, "feedback": feedback, "page": page, "token": token}
     status = 400 if form.is_bound and form.errors else 200
-    return _private(render(request, "feedback/follow_up.html", context, status=status))
+    return private(render(request, "feedback/follow_up.html", context, status=status))

@@ -1,13 +1,16 @@
-"""Admin integration: the feedback inbox in the Wagtail menu."""
+"""Admin integration: the feedback inbox in the Wagtail menu, and a Feedback tab on every page."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import ObjectList
 
-from cms_pages.models import Department
+from cms_pages.models.mixins import PAGE_EDITOR_TABS
+from departments.models import Department
 
 from . import admin_views
+from .panels import PageFeedbackPanel
 
 
 class FeedbackMenuItem(MenuItem):
@@ -27,3 +30,8 @@ def register_feedback_urls():
 @hooks.register("register_admin_menu_item")
 def register_feedback_menu_item():
     return FeedbackMenuItem(_("Feedback"), reverse("feedback_inbox"), name="feedback", icon_name="comment", order=160)
+
+
+@hooks.register(PAGE_EDITOR_TABS)
+def feedback_tab(page_model):
+    return [ObjectList([PageFeedbackPanel()], heading=_("Feedback"))]

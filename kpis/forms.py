@@ -4,7 +4,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from cms_pages.models import Department
+from departments.models import Department
 
 from .models import Channel, NonDigitalContact, OfficeScreen
 

@@ -20,7 +20,7 @@ class NonDigitalContact(models.Model):
     self-service rate compares e-service cases with every other way citizens reached us."""
 
     department = models.ForeignKey(
-        "cms_pages.Department", verbose_name=_("department"), on_delete=models.PROTECT, related_name="+"
+        "departments.Department", verbose_name=_("department"), on_delete=models.PROTECT, related_name="+"
     )
     topic = models.CharField(_("topic"), max_length=64, db_index=True, help_text=_("The e-service it could have used."))
     channel = models.CharField(_("channel"), max_length=16, choices=Channel.choices)
@@ -89,7 +89,7 @@ class OfficeScreen(models.Model):
 
     name = models.CharField(_("name"), max_length=100)
     department = models.ForeignKey(
-        "cms_pages.Department",
+        "departments.Department",
         verbose_name=_("department"),
         null=True,
         blank=True,

@@ -1,9 +1,10 @@
 """News pages and news indexes in the JSON API (`/api/v1/pages/{id}/`), registered with the
 API's page-type registry when the app is ready."""
 
-from cms_pages.api import blocks, links
+from cms_pages.api import blocks
 from cms_pages.api import pages as api_pages
-from kommunportal.api.schema import component, nullable
+from foundations.api import links
+from foundations.api.schema import component, nullable
 
 from .listing import LIST_FIELDS, news_items
 
@@ -98,13 +99,6 @@ def api_pages_url(page_id: int) -> str:
     return reverse("api:page-detail", args=[page_id])
 
 
-def _resolved(schema: dict) -> dict:
-    return {
-        **schema,
-        "properties": {name: (value() if callable(value) else value) for name, value in schema["properties"].items()},
-    }
-
-
 def register_page_types() -> None:
     from .models import NewsIndexPage, NewsPage
 
@@ -138,4 +132,3 @@ def register_page_types() -> None:
     ]
     for page_type in types:
         api_pages.register(page_type)
-        component(f"Page_{page_type.name}", lambda page_type=page_type: _resolved(api_pages.page_schema(page_type)))

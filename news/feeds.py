@@ -10,7 +10,8 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
-from cms_pages.navigation import locale_ids, site_tree
+from cms_pages.navigation import site_tree
+from foundations.pages import locale_ids
 
 from .listing import LIST_FIELDS, audience_choices, filtered_news, news_items
 

@@ -17,7 +17,8 @@ from django.utils.http import urlencode
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
-from cms_pages.navigation import cached, exclude_restricted
+from foundations.pages import exclude_restricted
+from foundations.tree_cache import cached
 
 PER_PAGE = 10
 LATEST_ON_AUDIENCE_PAGES = 3

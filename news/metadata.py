@@ -5,7 +5,8 @@ import json
 from django.utils.safestring import SafeString, mark_safe
 from wagtail.models import Site
 
-from cms_pages.navigation import locale_ids, site_tree
+from cms_pages.navigation import site_tree
+from foundations.pages import locale_ids
 
 #: Open Graph wants language_TERRITORY.
 OG_LOCALES = {"sv": "sv_SE", "en": "en_GB", "ar": "ar_AR"}

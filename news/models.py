@@ -19,7 +19,9 @@ from cms_pages.fields import ContentStreamField
 from cms_pages.forms import OwnedPageForm
 from cms_pages.models.content_index import ContentIndexPage
 from cms_pages.models.mixins import AudienceTaggedPage, edit_tabs
-from cms_pages.navigation import ListedPage, cached, exclude_restricted
+from cms_pages.navigation import ListedPage
+from foundations.pages import exclude_restricted
+from foundations.tree_cache import cached
 
 
 class Topic(TranslatableMixin, models.Model):
@@ -130,20 +132,6 @@ class NewsPage(AudienceTaggedPage):
             return ""
         # The image's description, not Wagtail's fallback to its title (often a file name).
         return self.image_alt.strip() or str(getattr(self.image, "description", "") or "").strip()
-
-    def audience_pages(self):
-        """The audience pages, in this page's language, this news item is tagged for."""
-        from cms_pages.models import AudiencePage
-
-        queryset = (
-            AudiencePage.objects.live()
-            .filter(
-                locale_id=self.locale_id, translation_key__in=self.audiences.values_list("translation_key", flat=True)
-            )
-            .only("id", "title", "url_path", "path", "depth", "locale_id", "intro")
-            .order_by("path")
-        )
-        return exclude_restricted(queryset)
 
     def localized_topics(self):
         """This page's topics in its own language (tags may point at the topics of any language)."""

@@ -13,7 +13,7 @@ from django.db.models.signals import post_delete, post_save
 
 from cms_pages.frontend_cache import EVERYTHING, ban
 from cms_pages.signals import invalidate
-from cms_pages.tree_cache import TREE
+from foundations.tree_cache import TREE
 
 
 def _news_published(sender, instance, **kwargs):

@@ -6,12 +6,14 @@ import datetime
 
 from django.utils import timezone
 
-from cms_pages.api import blocks, links
-from cms_pages.api.pages import PAGE_SUMMARY, PageType, page_schema, register
-from kommunportal.api.schema import component, nullable
+from cms_pages.api import blocks
+from cms_pages.api.pages import PAGE_SUMMARY, PageType, register
+from foundations.api import links
+from foundations.api.schema import component, nullable
+from foundations.weekdays import Weekday
 
 from . import hours
-from .models import ACCESSIBILITY_FACTS, PlaceIndexPage, PlacePage, PlaceType, Weekday
+from .models import ACCESSIBILITY_FACTS, PlaceIndexPage, PlacePage, PlaceType
 
 TIME = {"type": "string", "pattern": "^([01][0-9]|2[0-4]):[0-5][0-9]$", "description": "Local time, HH:MM."}
 
@@ -253,13 +255,5 @@ PLACE_INDEX = PageType(
 )
 
 
-def _resolved(schema: dict) -> dict:
-    return {
-        **schema,
-        "properties": {name: (value() if callable(value) else value) for name, value in schema["properties"].items()},
-    }
-
-
 for _page_type in (PLACE, PLACE_INDEX):
     register(_page_type)
-    component(f"Page_{_page_type.name}", lambda page_type=_page_type: _resolved(page_schema(page_type)))

@@ -7,6 +7,7 @@ from collections import defaultdict
 from django.utils.translation import gettext as _
 
 from cms_pages.forms import OwnedPageForm
+from foundations.weekdays import Weekday
 
 
 def _end(closes: datetime.time) -> tuple[int, int]:
@@ -65,7 +66,6 @@ def exception_overlaps(rows) -> list[datetime.date]:
 class PlacePageForm(OwnedPageForm):
     def clean(self):
         cleaned = super().clean()
-        from .models import Weekday
 
         weekly = self.formsets.get("opening_hours")
         if weekly is not None and weekly.is_valid():

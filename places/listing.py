@@ -25,7 +25,7 @@ def cached_listing(index_page, params, now: datetime.datetime) -> dict:
     (and a publish starts afresh)."""
     from django.utils import translation
 
-    from cms_pages.navigation import cached
+    from foundations.tree_cache import cached
 
     choices = ":".join(params.get(name, "")[:100] for name in ("type", "audience", "open"))
     minute = now.astimezone(hours.local_zone()).strftime("%Y%m%d%H%M")

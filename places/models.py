@@ -22,9 +22,11 @@ from wagtail_localize.fields import SynchronizedField
 
 from cms_pages.blocks import ContentStreamBlock
 from cms_pages.fields import ContentStreamField
-from cms_pages.models import AudiencePage, ContentIndexPage
+from cms_pages.models import ContentIndexPage
 from cms_pages.models.mixins import AudienceTaggedPage, edit_tabs
-from cms_pages.navigation import exclude_restricted
+from foundations.cache_control import keep_until
+from foundations.pages import exclude_restricted
+from foundations.weekdays import Weekday
 
 from . import hours
 from .forms import PlacePageForm
@@ -43,16 +45,6 @@ class PlaceType(models.TextChoices):
     YOUTH_CENTRE = "youth_centre", _("Youth centre")
     MEETING_PLACE = "meeting_place", _("Meeting place")
     OTHER = "other", _("Other")
-
-
-class Weekday(models.IntegerChoices):
-    MONDAY = 0, _("Monday")
-    TUESDAY = 1, _("Tuesday")
-    WEDNESDAY = 2, _("Wednesday")
-    THURSDAY = 3, _("Thursday")
-    FRIDAY = 4, _("Friday")
-    SATURDAY = 5, _("Saturday")
-    SUNDAY = 6, _("Sunday")
 
 
 #: Accessibility facts editors tick, in the order citizens see them.
@@ -117,10 +109,9 @@ class PlaceIndexPage(ContentIndexPage):
         return context
 
     def serve(self, request, *args, **kwargs):
-        from .freshness import until_next_change
-
         response = super().serve(request, *args, **kwargs)
-        until_next_change(request, response, getattr(response, "context_data", {}).get("changes_at"))
+        # "Open now" changes by itself: the frontend cache keeps the list only until then.
+        keep_until(request, getattr(response, "context_data", {}).get("changes_at"))
         return response
 
 
@@ -287,16 +278,6 @@ class PlacePage(AudienceTaggedPage):
             key=lambda row: (row.start_date, row.opens or datetime.time()),
         )
 
-    def audience_pages(self):
-        """The audience pages, in this page's language, that list this place."""
-        queryset = (
-            AudiencePage.objects.live()
-            .filter(locale_id=self.locale_id, translation_key__in=self.audiences.values("translation_key"))
-            .only("id", "title", "url_path", "path", "depth", "locale_id", "intro")
-            .order_by("path")
-        )
-        return exclude_restricted(queryset)
-
     def search_text(self) -> str:
         """Words the site search indexes besides the title, introduction and streams (body, services)."""
         parts = [
@@ -319,11 +300,9 @@ class PlacePage(AudienceTaggedPage):
         return context
 
     def serve(self, request, *args, **kwargs):
-        from .freshness import until_next_change
-
         response = super().serve(request, *args, **kwargs)
         status = getattr(response, "context_data", {}).get("status")
-        until_next_change(request, response, status.changes_at if status else None)
+        keep_until(request, status.changes_at if status else None)
         return response
 
 

@@ -8,6 +8,8 @@ import json
 from django.utils import formats
 from django.utils.translation import gettext as _
 
+from foundations.weekdays import Weekday
+
 from . import hours
 from .structured_data import json_ld
 
@@ -50,7 +52,6 @@ def status_data(schedule: hours.Schedule, now: datetime.datetime, ahead_hours: i
 
 def week_rows(page, schedule: hours.Schedule, today: datetime.date) -> list[dict]:
     """The ordinary week, Monday first, with today marked."""
-    from .models import Weekday
 
     rows = []
     for weekday in Weekday:

@@ -6,9 +6,9 @@ from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import exceptions
 from rest_framework.views import APIView
 
-from cms_pages.api.links import absolute
-from kommunportal.api.conventions import LOCALE_PARAMETER, PAGINATION_PARAMETERS, ContentCachingMixin, Pagination
-from kommunportal.api.schema import component, ref
+from foundations.api.conventions import LOCALE_PARAMETER, PAGINATION_PARAMETERS, ContentCachingMixin, Pagination
+from foundations.api.links import absolute
+from foundations.api.schema import component, ref
 
 from . import engine, querylog
 from .models import DocumentKind

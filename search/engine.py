@@ -127,7 +127,7 @@ def backend_name() -> str:
 
 
 def known_words(language: str) -> set[str]:
-    from cms_pages.navigation import cached
+    from foundations.tree_cache import cached
 
     return cached(f"search-vocabulary:{language}", lambda: frozenset(vocabulary(language)))
 

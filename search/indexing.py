@@ -28,7 +28,7 @@ def vocabulary(language: str) -> set[str]:
 
 
 def is_searchable(page) -> bool:
-    from cms_pages.navigation import restricted_paths
+    from foundations.pages import restricted_paths
 
     return page.live and page.depth > 1 and not any(page.path.startswith(path) for path in restricted_paths())
 

@@ -8,7 +8,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
-from feedback.privacy import mask_personal_data
+from foundations.personal_data import MASK, mask_personal_data
 
 from .models import QueryWeek
 from .text import words
@@ -24,8 +24,8 @@ def week_of(day: datetime.date) -> datetime.date:
 
 
 def normalised(query: str) -> str:
-    masked, _changed = mask_personal_data(query or "")
-    return " ".join(words(masked.replace("[…]", " MASKERAT ")))[:200].replace("maskerat", "[…]")
+    masked = mask_personal_data(query or "")
+    return " ".join(words(masked.replace(MASK, " MASKERAT ")))[:200].replace("maskerat", MASK)
 
 
 def _count(query: str, language: str, **increments) -> None:

@@ -73,8 +73,9 @@ def main() -> None:
     django.setup()
     from django.db import connection
 
-    from eservice_blocks.cases.models import Case, CaseAttachment, Notification, NotificationStatus
+    from eservice_blocks.cases.models import Case, CaseAttachment
     from eservice_blocks.cases.tokens import access_token_for
+    from notifications.models import Notification, NotificationStatus
 
     submissions = read_jsonl(options.load)
     keys = {item["key"] for item in submissions}

@@ -2,10 +2,12 @@
 definitions so that the documentation cannot drift from the content (also for blocks that
 e-service plugins add).
 
-Each block class has a representer: how a value becomes JSON and what schema that JSON has.
-Representers are looked up by class (most specific first); a block class nobody registered
-falls back to Wagtail's `get_api_representation`. Snippets (departments, bookable resources)
-are internal and left out.
+A block that describes its own API (an `api_schema()` method beside Wagtail's
+`get_api_representation()`, as e-service blocks do) is represented by itself. Other block classes
+have a representer registered here: how a value becomes JSON and what schema that JSON has,
+looked up by class (most specific first); a block class nobody registered falls back to
+Wagtail's `get_api_representation`. Snippets (departments, bookable resources) are internal
+and left out.
 """
 
 from collections.abc import Callable
@@ -20,8 +22,7 @@ from wagtail.rich_text import expand_db_html
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from cms_pages.blocks.links import LinkBlock, LinkValue
-
-from . import links
+from foundations.api import links
 
 #: What rich text may contain once it leaves the API: the editor's features, nothing else.
 RICH_TEXT_TAGS = {"p", "h2", "h3", "h4", "b", "strong", "i", "em", "ol", "ul", "li", "a", "br"}
@@ -60,16 +61,23 @@ def is_hidden(block) -> bool:
     return isinstance(block, HIDDEN)
 
 
+def describes_itself(block) -> bool:
+    return callable(getattr(block, "api_schema", None))
+
+
 def represent(block, value, context: dict):
-    found = representer(block)
+    found = None if describes_itself(block) else representer(block)
     if found is None:
         return _plain(block.get_api_representation(value, context))
     return found.represent(block, value, context)
 
 
 def schema(block) -> dict:
-    found = representer(block)
-    schema = found.schema(block) if found is not None else {}
+    if describes_itself(block):
+        schema = block.api_schema()
+    else:
+        found = representer(block)
+        schema = found.schema(block) if found is not None else {}
     label = getattr(block, "label", "") or getattr(getattr(block, "meta", None), "label", "")
     if label and "description" not in schema and "$ref" not in schema:
         schema = {**schema, "description": str(label)}

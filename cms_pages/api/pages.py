@@ -7,10 +7,11 @@ from dataclasses import dataclass, field
 from wagtail.models import Page
 
 from cms_pages.models import AudiencePage, GuidePage, HomePage, InformationPage
-from cms_pages.navigation import exclude_restricted
-from kommunportal.api.schema import component, nullable, ref
+from foundations.api import links
+from foundations.api.schema import component, nullable, ref
+from foundations.pages import exclude_restricted
 
-from . import blocks, links
+from . import blocks
 
 
 @dataclass(frozen=True)
@@ -31,7 +32,9 @@ _page_types: dict[type, PageType] = {}
 
 
 def register(page_type: PageType) -> None:
+    """Teach the API a page type: how its pages look, and their schema (`Page_<name>`)."""
     _page_types[page_type.model] = page_type
+    component(f"Page_{page_type.name}", lambda: _resolved(page_schema(page_type)))
 
 
 def page_types() -> list[PageType]:
@@ -131,11 +134,13 @@ def detail_schema() -> dict:
 # --- our page types ---------------------------------------------------------------------------
 
 
-def _body(page, context):
+def body(page, context):
+    """A page's body as typed JSON."""
     return blocks.stream_representation(page.body, {**context, "page": page})
 
 
-def _body_schema(model):
+def body_schema(model):
+    """The schema of a page model's body, built when the OpenAPI document is made."""
     return lambda: blocks.stream_schema(model._meta.get_field("body").stream_block)
 
 
@@ -171,7 +176,7 @@ def _audience(page, context):
     return {
         "intro": page.intro,
         "tile_image": links.image(page.tile_image, context),
-        "body": _body(page, context),
+        "body": body(page, context),
         "pages": [links.page_summary(tagged, context) for tagged in page.tagged_pages()],
         "related_audiences": [links.page_summary(related, context) for related in page.localized_related_audiences()],
     }
@@ -180,7 +185,7 @@ def _audience(page, context):
 def _information(page, context):
     return {
         "intro": page.intro,
-        "body": _body(page, context),
+        "body": body(page, context),
         "audiences": [links.page_summary(audience, context) for audience in page.audience_pages()],
     }
 
@@ -224,7 +229,7 @@ register(
         {
             "intro": {"type": "string"},
             "tile_image": nullable(IMAGE),
-            "body": _body_schema(AudiencePage),
+            "body": body_schema(AudiencePage),
             "pages": {"type": "array", "items": PAGE_SUMMARY, "description": "Pages listed for this audience."},
             "related_audiences": {"type": "array", "items": PAGE_SUMMARY},
         },
@@ -237,7 +242,7 @@ register(
         _information,
         {
             "intro": {"type": "string"},
-            "body": _body_schema(InformationPage),
+            "body": body_schema(InformationPage),
             "audiences": {"type": "array", "items": PAGE_SUMMARY, "description": "Audience pages that list this page."},
         },
         "A page of information, guidance and e-services.",
@@ -263,6 +268,4 @@ def _resolved(schema: dict) -> dict:
     }
 
 
-for _page_type in page_types():
-    component(f"Page_{_page_type.name}", lambda page_type=_page_type: _resolved(page_schema(page_type)))
 component("Page", detail_schema)

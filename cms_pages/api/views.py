@@ -10,11 +10,14 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 from wagtail.models import Site
 
-from cms_pages.navigation import SETUP, cached, locale_ids, site_tree, version
-from kommunportal.api.conventions import LOCALE_PARAMETER, PAGINATION_PARAMETERS, ContentCachingMixin, Pagination
-from kommunportal.api.schema import component, paginated, ref
+from cms_pages.navigation import site_tree
+from foundations.api import links
+from foundations.api.conventions import LOCALE_PARAMETER, PAGINATION_PARAMETERS, ContentCachingMixin, Pagination
+from foundations.api.schema import component, paginated, ref
+from foundations.pages import is_visible, locale_ids, visible_pages
+from foundations.tree_cache import SETUP, cached, version
 
-from . import links, pages
+from . import pages
 
 NOT_FOUND = {404: ref("Error")}
 
@@ -69,7 +72,7 @@ class PageListView(ContentCachingMixin, APIView):
         operation_id="pages_list",
     )
     def get(self, request):
-        queryset = links.visible_pages().filter(locale_id=locale_ids().get(self.language)).order_by("path")
+        queryset = visible_pages().filter(locale_id=locale_ids().get(self.language)).order_by("path")
         kind = request.query_params.get("type")
         if kind:
             models = {t.name: t.model for t in pages.page_types()}
@@ -80,7 +83,7 @@ class PageListView(ContentCachingMixin, APIView):
         if parent_id:
             if not parent_id.isdigit():
                 raise exceptions.ValidationError({"child_of": [_("Give the id of a page.")]})
-            parent = links.visible_pages().filter(pk=int(parent_id)).first()
+            parent = visible_pages().filter(pk=int(parent_id)).first()
             if parent is None:
                 raise exceptions.NotFound(_("Not found."))
             queryset = queryset.child_of(parent)
@@ -105,10 +108,10 @@ class PageDetailView(ContentCachingMixin, APIView):
 
     @staticmethod
     def find(pk, language: str):
-        page = links.visible_pages().filter(pk=pk).first()
+        page = visible_pages().filter(pk=pk).first()
         if page is not None and language and page.locale_id != locale_ids().get(language):
             page = (
-                links.visible_pages()
+                visible_pages()
                 .filter(translation_key=page.translation_key, locale_id=locale_ids().get(language))
                 .first()
             )
@@ -170,7 +173,7 @@ class PageFindView(PageDetailView):
         if route is None:
             raise exceptions.NotFound(_("No page has that address."))
         page = route.page
-        if not links.is_visible(page):
+        if not is_visible(page):
             raise exceptions.NotFound(_("No page has that address."))
         return self.page_response(cached_page(request, f"{page.pk}:", lambda: page))
 

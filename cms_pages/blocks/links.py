@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 
-from cms_pages.localization import localized_pages
+from foundations.pages import localized_pages
 
 
 class LinkValue(blocks.StructValue):

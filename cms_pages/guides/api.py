@@ -11,10 +11,12 @@ from rest_framework import exceptions, serializers
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from cms_pages.api import blocks, links
+from cms_pages.api import blocks
 from cms_pages.models import GuidePage
-from kommunportal.api.conventions import LOCALE_PARAMETER, ContentCachingMixin, LanguageMixin
-from kommunportal.api.schema import component, nullable, ref
+from foundations.api import links
+from foundations.api.conventions import LOCALE_PARAMETER, ContentCachingMixin, LanguageMixin
+from foundations.api.schema import component, nullable, ref
+from foundations.pages import visible_pages
 
 from . import figures, flow
 
@@ -22,12 +24,12 @@ MAX_ANSWERS = 100
 
 
 def guide_or_404(pk, language: str | None) -> GuidePage:
-    page = links.visible_pages().type(GuidePage).filter(pk=pk).first()
+    page = visible_pages().type(GuidePage).filter(pk=pk).first()
     if page is None:
         raise exceptions.NotFound(_("Not found."))
     if language and page.locale.language_code != language:
         page = (
-            links.visible_pages()
+            visible_pages()
             .type(GuidePage)
             .filter(translation_key=page.translation_key, locale__language_code=language)
             .first()

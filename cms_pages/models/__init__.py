@@ -1,10 +1,9 @@
-"""Page types of the citizen site, one module per type, plus the internal department snippet."""
+"""Page types of the citizen site, one module per type."""
 
 from cms_pages.guides.figures import GuideCount
 
 from .audience import AudiencePage
 from .content_index import ContentIndexPage
-from .department import Department
 from .guide import GuidePage
 from .home import HomePage
 from .information import InformationPage
@@ -14,7 +13,6 @@ __all__ = [
     "AudiencePage",
     "AudienceTaggedPage",
     "ContentIndexPage",
-    "Department",
     "GuideCount",
     "GuidePage",
     "HomePage",

@@ -10,8 +10,9 @@ from wagtail.search import index
 
 from cms_pages.blocks import ContentStreamBlock
 from cms_pages.fields import ContentStreamField
-from cms_pages.localization import title_sort_key
-from cms_pages.navigation import ListedPage, cached, exclude_restricted
+from cms_pages.navigation import ListedPage
+from foundations.pages import exclude_restricted, title_sort_key
+from foundations.tree_cache import cached
 
 from .mixins import AudienceTaggedPage, OwnedPage, edit_tabs
 

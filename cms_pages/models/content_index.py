@@ -38,7 +38,7 @@ class ContentIndexPage(OwnedPage):
     def audiences_beside(self, *fields: str):
         """The live, public audience pages under the same home page (a site of its own, where
         their slugs are unique), in the order of the page tree."""
-        from cms_pages.navigation import exclude_restricted
+        from foundations.pages import exclude_restricted
 
         queryset = AudiencePage.objects.live().filter(
             locale_id=self.locale_id, path__startswith=self.path[: -self.steplen], depth=self.depth

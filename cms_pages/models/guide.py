@@ -87,15 +87,7 @@ class GuidePage(AudienceTaggedPage):
     # --- the citizen's walk through it -----------------------------------------------------------
 
     def serve(self, request, *args, **kwargs):
-        if request.method == "POST" and "eservice_block_id" in request.POST:
-            # The e-service of an outcome: a case (redirect to its receipt) or the outcome again
-            # with the citizen's input and the errors.
-            from eservice_blocks.views import handle_page_submission
-
-            submitted = handle_page_submission(request, self)
-            if not isinstance(submitted, dict):
-                return submitted
-            request.eservice_forms = submitted
+        # A POST of an outcome's e-service is handled before this (eservice_blocks' hook).
         graph = self.graph()
         state = request.GET.get("s", "")
         answers = flow.decode(self.pk, state) if state else []

@@ -6,8 +6,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 
 from cms_pages.blocks import TopTaskBlock
-from cms_pages.localization import localized_pages
-from cms_pages.navigation import exclude_restricted
+from foundations.pages import exclude_restricted, localized_pages
 
 from .mixins import OwnedPage, edit_tabs
 

@@ -7,7 +7,8 @@ from wagtail.search import index
 
 from cms_pages.blocks import ContentStreamBlock
 from cms_pages.fields import ContentStreamField
-from cms_pages.navigation import ListedPage, cached, exclude_restricted
+from cms_pages.navigation import ListedPage
+from foundations.tree_cache import cached
 
 from .mixins import AudienceTaggedPage, edit_tabs
 
@@ -28,22 +29,6 @@ class InformationPage(AudienceTaggedPage):
     class Meta:
         verbose_name = _("information page")
         verbose_name_plural = _("information pages")
-
-    def audience_pages(self):
-        """The audience pages, in this page's language, that list this page."""
-        from .audience import AudiencePage
-
-        queryset = (
-            AudiencePage.objects.live()
-            .filter(locale_id=self.locale_id)
-            .filter(
-                models.Q(translation_key__in=self.audiences.values("translation_key"))
-                | models.Q(path=self.path[: -AudiencePage.steplen], depth=self.depth - 1)
-            )
-            .only("id", "title", "url_path", "path", "depth", "locale_id", "intro")
-            .order_by("path")
-        )
-        return exclude_restricted(queryset)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -8,10 +8,12 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 
 from cms_pages.forms import OwnedPageForm
+from foundations.pages import exclude_restricted, restricted_paths
 
 REVIEW_INTERVAL_DAYS = 365
 
@@ -37,7 +39,7 @@ class OwnedPage(Page):
     """
 
     owning_department = models.ForeignKey(
-        "cms_pages.Department",
+        "departments.Department",
         verbose_name=_("owning department"),
         null=True,
         blank=False,
@@ -71,20 +73,10 @@ class OwnedPage(Page):
                 self.owning_department_id = parent_owner
         return super().save(*args, **kwargs)
 
-    def serve(self, request, *args, **kwargs):
-        """A POST from an e-service form on this page becomes a case (redirect to the receipt) or
-        shows the page again with the citizen's input and the errors."""
-        if request.method == "POST" and "eservice_block_id" in request.POST:
-            from eservice_blocks.views import handle_page_submission
-
-            outcome = handle_page_submission(request, self)
-            if not isinstance(outcome, dict):
-                return outcome
-            request.eservice_forms = outcome
-        return super().serve(request, *args, **kwargs)
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # An e-service POST that did not pass (eservice_blocks' `before_serve_page` hook) leaves
+        # its bound forms here, to show the citizen's input and the errors.
         context["eservice_forms"] = getattr(request, "eservice_forms", {})
         return context
 
@@ -103,10 +95,6 @@ class OwnedPage(Page):
     def get_view_restrictions(self):
         """Wagtail checks these on every page view; skip the two queries when nothing above this
         page is restricted (the common case), using the cached list of restricted paths."""
-        from wagtail.models import PageViewRestriction
-
-        from cms_pages.navigation import restricted_paths
-
         if not any(self.path.startswith(path) for path in restricted_paths()):
             return PageViewRestriction.objects.none()
         return super().get_view_restrictions()
@@ -150,22 +138,53 @@ class AudienceTaggedPage(OwnedPage):
     class Meta:
         abstract = True
 
+    def audience_pages(self):
+        """The live audience pages, in this page's language, that list this page: those it is
+        tagged for, and the one it sits under."""
+        audience_page = self._meta.get_field("audiences").related_model
+        queryset = (
+            audience_page.objects.live()
+            .filter(locale_id=self.locale_id)
+            .filter(
+                models.Q(translation_key__in=self.audiences.values_list("translation_key", flat=True))
+                | models.Q(path=self.path[: -Page.steplen], depth=self.depth - 1)
+            )
+            .only("id", "title", "url_path", "path", "depth", "locale_id", "intro")
+            .order_by("path")
+        )
+        return exclude_restricted(queryset)
+
     @classmethod
     def tagged_models(cls) -> list[type["AudienceTaggedPage"]]:
         """Every concrete page model that can be tagged for audiences (new page types join automatically)."""
         return concrete_subclasses(cls)
 
 
-def edit_tabs(content_panels, promote_panels, settings_panels, *extra_tabs) -> TabbedInterface:
-    """The page editor's tabs: Wagtail's three, the page type's own, and Feedback."""
-    from feedback.panels import PageFeedbackPanel
+#: Wagtail hook through which other apps add tabs to the editor of every owned page type:
+#: `@hooks.register(PAGE_EDITOR_TABS)` on a function of the page model returning panels.
+PAGE_EDITOR_TABS = "register_page_editor_tabs"
 
-    return TabbedInterface(
+
+class EditorTabs(TabbedInterface):
+    """The page type's tabs, followed by the tabs other apps add (feedback on the page).
+
+    The hook is read when the admin first binds the editor to a model, after every app's
+    `wagtail_hooks` has been loaded, so a page model never imports those apps.
+    """
+
+    def on_model_bound(self):
+        added = [tab for hook in hooks.get_hooks(PAGE_EDITOR_TABS) for tab in hook(self.model)]
+        self.children = [*self.children, *added]
+        super().on_model_bound()
+
+
+def edit_tabs(content_panels, promote_panels, settings_panels, *extra_tabs) -> TabbedInterface:
+    """The page editor's tabs: Wagtail's three, the page type's own, and those of other apps."""
+    return EditorTabs(
         [
             ObjectList(content_panels, heading=_("Content")),
             ObjectList(promote_panels, heading=_("Promote")),
             ObjectList(settings_panels, heading=_("Settings")),
             *extra_tabs,
-            ObjectList([PageFeedbackPanel()], heading=_("Feedback")),
         ]
     )

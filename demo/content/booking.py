@@ -30,7 +30,7 @@ RESOURCES = {
 
 
 def prepare(departments):
-    from eservice_blocks.contrib.booking.models import BookableResource, ClosedDay, OpeningHours
+    from eservice_types.booking.models import BookableResource, ClosedDay, OpeningHours
 
     for data in RESOURCES.values():
         resource, created = BookableResource.objects.get_or_create(
@@ -55,7 +55,7 @@ def prepare(departments):
 
 def resource_id(key: str):
     def look_up():
-        from eservice_blocks.contrib.booking.models import BookableResource
+        from eservice_types.booking.models import BookableResource
 
         return BookableResource.objects.get(name=RESOURCES[key]["name"]).pk
 

@@ -85,9 +85,9 @@ def populate(pages_by_slug):
     """The open demo reports, through the same submit path as a citizen's (once)."""
     from types import SimpleNamespace
 
-    from eservice_blocks.contrib.problem_report.models import ProblemReport
     from eservice_blocks.registry import registry
     from eservice_blocks.services import submit
+    from eservice_types.problem_report.models import ProblemReport
 
     page = pages_by_slug["felanmalan"].specific
     if ProblemReport.objects.filter(page=page).exists():

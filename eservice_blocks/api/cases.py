@@ -11,9 +11,9 @@ from rest_framework.views import APIView
 from eservice_blocks.cases import citizen
 from eservice_blocks.cases.forms import CitizenReplyForm
 from eservice_blocks.cases.models import Case
-from kommunportal.api.conventions import PrivateMixin
-from kommunportal.api.errors import InvalidInput, form_errors
-from kommunportal.api.schema import component, ref
+from foundations.api.conventions import PrivateMixin
+from foundations.api.errors import InvalidInput, form_errors
+from foundations.api.schema import component, ref
 
 CASE_SCHEMA_NAME = "Case"
 

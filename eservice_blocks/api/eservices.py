@@ -18,15 +18,16 @@ from rest_framework import exceptions, status
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from cms_pages.api.links import absolute, page_link_unchecked, visible_pages
-from cms_pages.navigation import locale_ids
 from eservice_blocks.base import SubmissionRejected
+from eservice_blocks.blocks import find_eservice_block
 from eservice_blocks.identification import requires_identification
 from eservice_blocks.registry import registry
-from eservice_blocks.views import find_eservice_block
-from kommunportal.api.conventions import LOCALE_PARAMETER, ContentCachingMixin, PrivateMixin
-from kommunportal.api.errors import InvalidInput, form_errors
-from kommunportal.api.schema import component, ref
+from eservice_blocks.services import submit
+from foundations.api.conventions import LOCALE_PARAMETER, ContentCachingMixin, PrivateMixin
+from foundations.api.errors import InvalidInput, form_errors
+from foundations.api.links import absolute, page_link_unchecked
+from foundations.api.schema import component, ref
+from foundations.pages import locale_ids, visible_pages
 
 from .cases import CASE_SCHEMA_NAME, case_representation
 
@@ -181,7 +182,9 @@ class SubmissionView(PrivateMixin, APIView):
             raise InvalidInput(form_errors(form))
         try:
             with transaction.atomic():
-                result = plugin.api_submit(form=form, page=page, child=child)
+                result = plugin.api_submit(form=form, page=page, child=child) or submit(
+                    plugin=plugin, form=form, block_value=child.value, page=page, block_id=child.id
+                )
         except SubmissionRejected as rejected:
             form.add_error(rejected.field, rejected.message)
             raise InvalidInput(form_errors(form)) from None

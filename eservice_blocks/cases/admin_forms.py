@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from cms_pages.models import Department
+from departments.models import Department
 from eservice_blocks.registry import registry
 
 from .models import CaseStatus

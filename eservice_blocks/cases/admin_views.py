@@ -11,10 +11,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from ..views import plugin_case_context
 from . import handling
 from .admin_forms import InboxFilterForm, MessageForm, NoteForm, StatusForm, TransferForm
 from .models import Case, CaseStatus
+from .views import plugin_case_context
 
 
 def filter_inbox(cases, form: InboxFilterForm, user):

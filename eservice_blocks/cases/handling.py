@@ -4,8 +4,9 @@ writes an audit event, and the citizen is told about what concerns them."""
 from django.db import transaction
 from django.utils import timezone
 
+from notifications.outbox import notify
+
 from .models import CaseEvent, CaseEventKind, CaseMessage, CaseStatus, MessageDirection
-from .notifications import notify
 
 
 def _event(case, kind, user, visible=False, **details):
@@ -35,7 +36,13 @@ def change_status(case, status: str, user) -> None:
     case.save()
     _event(case, CaseEventKind.STATUS_CHANGED, user, visible=True, **{"from": previous, "to": status.value})
     if case.contact_email:
-        notify(case, "status_changed", case.contact_email, {"case_link": True, "status": status.value})
+        notify(
+            "status_changed",
+            case.contact_email,
+            language=case.language,
+            subject=case,
+            context={"case_link": True, "status": status.value},
+        )
 
 
 @transaction.atomic
@@ -53,7 +60,7 @@ def message_citizen(case, body: str, user) -> CaseMessage:
     case.save(update_fields=["first_response_at"])
     _event(case, CaseEventKind.MESSAGE_TO_CITIZEN, user, visible=True, message_id=message.pk)
     if case.contact_email:
-        notify(case, "message", case.contact_email, {"case_link": True})
+        notify("message", case.contact_email, language=case.language, subject=case, context={"case_link": True})
     return message
 
 

@@ -1,14 +1,18 @@
-"""Case, its append-only event log, messages both ways, and the outbox of notifications."""
+"""Case, its append-only event log, messages both ways, and the files that came with it."""
 
 import os
 import secrets
 from datetime import timedelta
 
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from departments.models import HandledByDepartmentQuerySet
 
 from .tokens import access_token_for, hash_token
 
@@ -23,15 +27,7 @@ class CaseStatus(models.TextChoices):
     CLOSED = "closed", _("Closed")
 
 
-class CaseQuerySet(models.QuerySet):
-    def for_handler(self, user):
-        """Cases of the departments the user works for (all of them for superusers)."""
-        if user.is_superuser:
-            return self
-        from cms_pages.models import Department
-
-        return self.filter(department__in=Department.objects.for_user(user))
-
+class CaseQuerySet(HandledByDepartmentQuerySet):
     def by_token(self, token: str):
         return self.filter(access_token_hash=hash_token(token))
 
@@ -60,7 +56,7 @@ class Case(models.Model):
     service_title = models.CharField(_("e-service"), max_length=200)
     subject = models.CharField(_("subject"), max_length=255)
     department = models.ForeignKey(
-        "cms_pages.Department", verbose_name=_("department"), on_delete=models.PROTECT, related_name="cases"
+        "departments.Department", verbose_name=_("department"), on_delete=models.PROTECT, related_name="cases"
     )
     page = models.ForeignKey(
         "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+", editable=False
@@ -104,6 +100,14 @@ class Case(models.Model):
     retention_until = models.DateTimeField(null=True, blank=True, db_index=True)
     personal_data_deleted_at = models.DateTimeField(null=True, blank=True)
 
+    #: Messages to the citizen about this case (the outbox).
+    notifications = GenericRelation(
+        "notifications.Notification",
+        content_type_field="subject_type",
+        object_id_field="subject_id",
+        related_query_name="case",
+    )
+
     objects = CaseQuerySet.as_manager()
 
     class Meta:
@@ -137,6 +141,16 @@ class Case(models.Model):
     @property
     def is_open(self) -> bool:
         return self.status != CaseStatus.CLOSED
+
+    def notification_context(self, notification) -> dict:
+        """What messages about the case show of it: the case, and its link where one is asked
+        for (the link is made when the message is sent, so the outbox never stores it)."""
+        context = {"case": self}
+        if notification.context.get("case_link") and self.idempotency_key:
+            context["case_url"] = settings.SITE_BASE_URL.rstrip("/") + reverse(
+                "eservice_blocks:case", args=[self.access_token]
+            )
+        return context
 
     def set_closed(self, when) -> None:
         self.closed_at = when
@@ -262,38 +276,3 @@ class CaseAttachment(models.Model):
     @property
     def is_image(self) -> bool:
         return self.content_type.startswith("image/")
-
-
-class NotificationStatus(models.TextChoices):
-    PENDING = "pending", _("Pending")
-    SENT = "sent", _("Sent")
-    FAILED = "failed", _("Failed for good")
-    CANCELLED = "cancelled", _("Cancelled")
-
-
-class Notification(models.Model):
-    """An e-mail to send, stored with the change that causes it (the outbox pattern).
-
-    A background task delivers it and retries with backoff; a sweep picks up anything a
-    crashed worker left behind. So an SMTP outage delays mail but never loses it.
-    """
-
-    case = models.ForeignKey(Case, null=True, on_delete=models.SET_NULL, related_name="notifications")
-    kind = models.CharField(max_length=64)
-    recipient = models.EmailField()
-    language = models.CharField(max_length=8, default="sv")
-    context = models.JSONField(default=dict, blank=True)
-    status = models.CharField(
-        max_length=16, choices=NotificationStatus.choices, default=NotificationStatus.PENDING, db_index=True
-    )
-    attempts = models.PositiveSmallIntegerField(default=0)
-    next_attempt_at = models.DateTimeField(default=timezone.now, db_index=True)
-    last_error = models.TextField(blank=True)
-    sent_at = models.DateTimeField(null=True, blank=True)
-    created_at = models.DateTimeField(default=timezone.now)
-
-    class Meta:
-        ordering = ["created_at"]
-
-    def __str__(self):
-        return f"{self.kind} → {self.recipient} ({self.status})"

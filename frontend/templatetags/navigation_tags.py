@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
 from cms_pages import navigation
+from foundations import tree_cache
 
 register = template.Library()
 
@@ -29,7 +30,7 @@ def _language_tree(request) -> navigation.LanguageTree | None:
 @register.simple_tag
 def navigation_cache():
     """Version and lifetime for `{% cache %}` fragments built from the page tree (header, breadcrumbs)."""
-    version = f"{navigation.version(navigation.TREE)}-{navigation.version(navigation.SETUP)}"
+    version = f"{tree_cache.version(tree_cache.TREE)}-{tree_cache.version(tree_cache.SETUP)}"
     return {"version": version, "seconds": settings.NAVIGATION_CACHE_SECONDS}
 
 

@@ -27,8 +27,8 @@ def home_news(home_page, content_indexes):
 @register.simple_tag
 def site_news_feeds(language_code):
     """The feeds of the news index in this language (every page announces them), or None."""
-    from cms_pages import tree_cache
-    from cms_pages.navigation import exclude_restricted, locale_ids
+    from foundations import tree_cache
+    from foundations.pages import exclude_restricted, locale_ids
 
     from ..models import NewsIndexPage
 

@@ -55,7 +55,7 @@ def _cache():
 def _backlog():
     from django_tasks_db.models import DBTaskResult
 
-    from eservice_blocks.cases.models import Notification, NotificationStatus
+    from notifications.models import Notification, NotificationStatus
 
     now = timezone.now()
     oldest_task = DBTaskResult.objects.ready().order_by("enqueued_at").values_list("enqueued_at", flat=True).first()

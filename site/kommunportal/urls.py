@@ -12,9 +12,9 @@ from cms_pages import site_files
 from kommunportal import health
 from search import views as search_views
 
-handler400 = "kommunportal.api.errors.bad_request"
-handler404 = "kommunportal.api.errors.page_not_found"
-handler500 = "kommunportal.api.errors.server_error"
+handler400 = "foundations.api.errors.bad_request"
+handler404 = "foundations.api.errors.page_not_found"
+handler500 = "foundations.api.errors.server_error"
 
 urlpatterns = [
     # Answered by kommunportal.health.HealthCheckMiddleware before the rest; named here for reverse().
@@ -46,6 +46,7 @@ urlpatterns += i18n_patterns(
     path(_("search/open/<int:document_id>/"), search_views.open_result, name="search_open"),
     path(_("search/suggestions/"), search_views.suggestions, name="search_suggestions"),
     path("", include("citizens.urls")),
+    path("", include("mina_sidor.urls")),
     path("", include("eservice_blocks.urls")),
     path("", include("feedback.urls")),
     path("", include("kpis.urls")),

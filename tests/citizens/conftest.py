@@ -1,5 +1,5 @@
 """The e-service pages of tests/eservice_blocks, for the citizen's side of them."""
 
-from tests.eservice_blocks.application.conftest import application_page  # noqa: F401
-from tests.eservice_blocks.booking.conftest import booking_page, day, resource  # noqa: F401
 from tests.eservice_blocks.conftest import contact_page  # noqa: F401
+from tests.eservice_types.application.conftest import application_page  # noqa: F401
+from tests.eservice_types.booking.conftest import booking_page, day, resource  # noqa: F401

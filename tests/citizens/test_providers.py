@@ -31,7 +31,7 @@ class CardReaderProvider(IdentityProvider):
 def card_reader():
     registry.register(CardReaderProvider())
     yield
-    registry._providers.pop("card_reader")
+    registry.unregister("card_reader")
 
 
 def test_a_third_party_provider_signs_in_end_to_end(client, card_reader):

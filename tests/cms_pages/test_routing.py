@@ -6,8 +6,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
-from cms_pages import navigation
 from cms_pages.routing import fast_route
+from foundations import tree_cache
 from news.models import NewsIndexPage
 from tests.factories import AudiencePageFactory, InformationPageFactory
 from tests.news.conftest import add_news
@@ -31,7 +31,7 @@ def news_site(home_page):
 
 def queries_after_publish(client, url):
     client.get(url)
-    navigation.invalidate(navigation.TREE)
+    tree_cache.invalidate(tree_cache.TREE)
     with CaptureQueriesContext(connection) as captured:
         response = client.get(url)
     return response, len(captured)

@@ -7,7 +7,8 @@ from django.contrib.auth import authenticate
 from django.core.management import call_command
 from wagtail.models import Page
 
-from cms_pages.models import AudiencePage, Department, HomePage, InformationPage
+from cms_pages.models import AudiencePage, HomePage, InformationPage
+from departments.models import Department
 
 pytestmark = pytest.mark.django_db
 

@@ -5,9 +5,9 @@ import io
 import pytest
 from wagtail.models import Locale, Page
 
-from cms_pages.models import Department
 from demo import news as news_demo
 from demo.content.news import NEWS, TOPICS
+from departments.models import Department
 from news.models import NewsIndexPage, NewsPage, Topic
 
 pytestmark = pytest.mark.django_db

@@ -1,8 +1,8 @@
 import pytest
 from django.utils import translation
 
-from eservice_blocks.contrib.contact.forms import form_for
 from eservice_blocks.registry import registry
+from eservice_types.contact.forms import form_for
 from tests.eservice_blocks.conftest import CONTACT_SETTINGS
 
 KEY = "0123456789abcdef0123456789abcdef"

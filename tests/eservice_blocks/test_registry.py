@@ -6,7 +6,8 @@ from django.core.management import call_command
 
 from cms_pages.blocks import ContentStreamBlock
 from eservice_blocks.base import EServicePlugin, SubmissionSummary
-from eservice_blocks.registry import Registry, registry
+from eservice_blocks.registry import registry
+from foundations.registry import Registry
 
 
 class DummyPlugin(EServicePlugin):
@@ -24,8 +25,7 @@ class DummyPlugin(EServicePlugin):
 
 
 def test_a_plugin_registers_with_a_decorator_and_is_found_by_id():
-    fresh = Registry()
-    fresh._discovered = True  # no autodiscovery for a registry of our own
+    fresh = Registry("e-service type")
 
     fresh(DummyPlugin)
 
@@ -38,8 +38,7 @@ def test_two_plugins_cannot_share_an_id():
     class OtherDummy(DummyPlugin):
         pass
 
-    fresh = Registry()
-    fresh._discovered = True
+    fresh = Registry("e-service type")
     fresh(DummyPlugin)
 
     with pytest.raises(ImproperlyConfigured):
@@ -51,7 +50,7 @@ def test_a_plugin_id_must_be_a_plain_identifier():
         id = "no spaces please"
 
     with pytest.raises(ImproperlyConfigured):
-        Registry().register(BadId())
+        Registry("e-service type").register(BadId())
 
 
 def test_an_unknown_plugin_is_a_clear_lookup_error():

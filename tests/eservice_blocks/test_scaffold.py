@@ -7,7 +7,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from eservice_blocks import registry as registry_module
-from eservice_blocks.registry import Registry
+from foundations.registry import Registry
 
 
 @pytest.fixture
@@ -16,8 +16,7 @@ def scaffold_root(tmp_path, monkeypatch):
     (tmp_path / "scaffolded").mkdir()
     (tmp_path / "scaffolded" / "__init__.py").touch()
     monkeypatch.syspath_prepend(str(tmp_path))
-    fresh = Registry()
-    fresh._discovered = True
+    fresh = Registry("e-service type")
     monkeypatch.setattr(registry_module, "registry", fresh)
     yield tmp_path
     for name in [name for name in sys.modules if name.startswith(("scaffolded", "test_parking_permit"))]:

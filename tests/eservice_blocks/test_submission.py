@@ -8,8 +8,9 @@ from bs4 import BeautifulSoup
 from django.core import mail
 from django.urls import reverse
 
-from eservice_blocks.cases.models import Case, CaseEvent, Notification, NotificationStatus
-from eservice_blocks.cases.notifications import deliver_due_notifications
+from eservice_blocks.cases.models import Case, CaseEvent
+from notifications.models import Notification, NotificationStatus
+from notifications.outbox import deliver_due_notifications
 
 pytestmark = pytest.mark.django_db
 
@@ -85,7 +86,7 @@ def test_an_smtp_outage_delays_the_receipt_but_never_loses_the_case(
     def smtp_down(*args, **kwargs):
         raise SMTPException("connection refused")
 
-    monkeypatch.setattr("eservice_blocks.cases.notifications.send_mail", smtp_down)
+    monkeypatch.setattr("notifications.outbox.send_mail", smtp_down)
     soup = open_form(client, contact_page)
 
     with django_capture_on_commit_callbacks(execute=True):

@@ -26,8 +26,8 @@ def test_the_demo_has_an_event_index_and_recurring_events_in_three_languages(dem
 def test_loading_the_demo_again_changes_nothing(demo):
     from wagtail.models import Page
 
-    from cms_pages.models import Department
     from demo.content import DEPARTMENTS
+    from departments.models import Department
 
     before = (EventPage.objects.count(), EventIndexPage.objects.count(), Page.objects.count())
     departments = {item["key"]: Department.objects.get(name=item["name"]) for item in DEPARTMENTS}

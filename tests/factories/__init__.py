@@ -1,5 +1,6 @@
 """Factories for the page tree and departments."""
 
-from .pages import AudiencePageFactory, DepartmentFactory, HomePageFactory, InformationPageFactory
+from .departments import DepartmentFactory
+from .pages import AudiencePageFactory, HomePageFactory, InformationPageFactory
 
 __all__ = ["AudiencePageFactory", "DepartmentFactory", "HomePageFactory", "InformationPageFactory"]

@@ -1,6 +1,7 @@
 """Personal data typed into a comment is masked; ordinary numbers and text stay."""
 
-from feedback.privacy import MASK, clean_comment
+from feedback.privacy import clean_comment
+from foundations.personal_data import MASK
 
 
 def test_an_identity_number_with_a_valid_control_digit_is_masked_in_every_common_form():

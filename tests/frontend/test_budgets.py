@@ -5,7 +5,7 @@ from django.contrib.staticfiles import finders
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from cms_pages import navigation
+from foundations import tree_cache
 from tests.factories import AudiencePageFactory, InformationPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -16,7 +16,7 @@ MAX_QUERIES = 10
 def queries_for(client, url, *, cached: bool) -> int:
     client.get(url)  # image renditions exist, as on a running site
     if not cached:
-        navigation.invalidate(navigation.TREE)  # what the first reader after a publish gets
+        tree_cache.invalidate(tree_cache.TREE)  # what the first reader after a publish gets
     with CaptureQueriesContext(connection) as captured:
         response = client.get(url)
     assert response.status_code == 200

@@ -3,7 +3,7 @@
 import pytest
 from bs4 import BeautifulSoup
 
-from cms_pages.models import Department
+from departments.models import Department
 
 pytestmark = pytest.mark.django_db
 

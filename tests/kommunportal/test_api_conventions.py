@@ -3,7 +3,7 @@
 import pytest
 from django.test import RequestFactory, override_settings
 
-from kommunportal.api.errors import server_error
+from foundations.api.errors import server_error
 from tests.factories import InformationPageFactory
 
 pytestmark = pytest.mark.django_db

@@ -6,7 +6,7 @@ import pytest
 from django.db import connection
 from django.utils import timezone
 
-from eservice_blocks.cases.models import Notification
+from notifications.models import Notification
 
 pytestmark = pytest.mark.django_db
 

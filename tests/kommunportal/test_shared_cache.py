@@ -46,7 +46,7 @@ def _in_process(redis_url: str, code: str) -> str:
 
 COUNT_ALLOWED = """
 from types import SimpleNamespace
-from eservice_blocks.ratelimit import allow
+from foundations.ratelimit import allow
 request = SimpleNamespace(META={"REMOTE_ADDR": "203.0.113.7"})
 # A day's window: the three processes must not straddle the start of a new window.
 print(sum(allow(request, "shared-test", 10, window_seconds=86400) for _ in range(8)))

@@ -7,8 +7,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from cms_pages import navigation
 from cms_pages.models import HomePage
+from foundations import tree_cache
 from news.listing import PER_PAGE
 from news.models import NewsIndexPage, NewsPage
 
@@ -108,7 +108,7 @@ def test_news_come_in_pages_of_ten_and_the_filters_survive_paging(client, news_s
 
 def _queries(client, url, data=None) -> int:
     client.get(url, data)
-    navigation.invalidate(navigation.TREE)
+    tree_cache.invalidate(tree_cache.TREE)
     with CaptureQueriesContext(connection) as captured:
         response = client.get(url, data)
     assert response.status_code == 200

@@ -10,7 +10,7 @@ from django.core.management.base import BaseCommand
 from django.utils import timezone
 from wagtail.models import GroupPagePermission, Locale, Page, Site
 
-from cms_pages.models import AudiencePage, Department, GuidePage, HomePage, InformationPage
+from cms_pages.models import AudiencePage, GuidePage, HomePage, InformationPage
 from demo import search as search_demo
 from demo.cases import create_demo_cases
 from demo.content import AUDIENCE_MODULES, DEPARTMENTS, ESERVICE_MODULES, HOME
@@ -20,6 +20,7 @@ from demo.history import create_history
 from demo.images import demo_image
 from demo.stream import guide_outcomes, guide_questions, is_translated, pick, stream_data
 from demo.translate import translate_page
+from departments.models import Department
 from search.indexing import rebuild as rebuild_search_index
 
 TRANSLATIONS = ("en", "ar")

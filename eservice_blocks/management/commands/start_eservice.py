@@ -108,17 +108,17 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("plugin_id", help="Stable id stored on cases, e.g. parking_permit.")
         parser.add_argument("--title", help="Human-readable name, e.g. 'Parking permit'.")
-        parser.add_argument("--package", help="Dotted package of the new app (default eservice_blocks.contrib.<id>).")
+        parser.add_argument("--package", help="Dotted package of the new app (default eservice_types.<id>).")
         parser.add_argument("--directory", help="Folder of the new app (default follows the package).")
-        parser.add_argument("--tests-directory", help="Folder for the test (default tests/eservice_blocks/contrib).")
+        parser.add_argument("--tests-directory", help="Folder for the test (default tests/eservice_types).")
 
     def handle(self, plugin_id, title=None, package=None, directory=None, tests_directory=None, **options):
         if not re.fullmatch(r"[a-z][a-z0-9_]*", plugin_id) or keyword.iskeyword(plugin_id):
             raise CommandError("The id must be lowercase letters, digits and _, starting with a letter.")
         base = Path(settings.BASE_DIR)
-        package = package or f"eservice_blocks.contrib.{plugin_id}"
+        package = package or f"eservice_types.{plugin_id}"
         app_dir = Path(directory) if directory else base.joinpath(*package.split("."))
-        tests_dir = Path(tests_directory) if tests_directory else base / "tests" / "eservice_blocks" / "contrib"
+        tests_dir = Path(tests_directory) if tests_directory else base / "tests" / "eservice_types"
         if app_dir.exists():
             raise CommandError(f"{app_dir} exists already.")
         values = {

@@ -1,2 +1,2 @@
-"""The JSON API's shared conventions (errors, languages, caching, rate limits, pagination) and
-its URL map. Each app keeps its own serializers and API views next to its models."""
+"""The JSON API's URL map and its documentation page. Each app keeps its own serializers and
+API views next to its models; what they share is in `foundations.api`."""

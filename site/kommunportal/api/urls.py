@@ -6,7 +6,7 @@ from drf_spectacular.views import SpectacularAPIView
 from alerts import api as alerts
 from cms_pages.guides import api as guides
 from feedback import api as feedback
-from kommunportal.api import errors
+from foundations.api import errors
 from kommunportal.api.docs import DocumentationView
 from search import api as search
 

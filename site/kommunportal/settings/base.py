@@ -16,18 +16,22 @@ ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", [])
 
 INSTALLED_APPS = [
+    "foundations",
+    "departments",
+    "notifications",
     "cms_pages",
     "alerts",
     "news",
     "events",
     "places",
     "eservice_blocks",
-    "eservice_blocks.contrib.contact",
-    "eservice_blocks.contrib.booking",
-    "eservice_blocks.contrib.problem_report",
-    "eservice_blocks.contrib.application",
+    "eservice_types.contact",
+    "eservice_types.booking",
+    "eservice_types.problem_report",
+    "eservice_types.application",
     "search",
     "citizens",
+    "mina_sidor",
     "feedback",
     "kpis",
     "demo",
@@ -66,9 +70,10 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "kommunportal.health.HealthCheckMiddleware",
+    "foundations.client.ClientAddressMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "frontend.middleware.FrontendCacheMiddleware",
+    "foundations.cache_control.FrontendCacheMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "cms_pages.middleware.CachedSiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -281,6 +286,10 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = [("sv", "Svenska"), ("en", "English"), ("ar",
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 
 # --- Security (tightened further in production.py) --------------------------------------------
+# The proxies in front of the app servers (nginx, Varnish, a load balancer): addresses or CIDR
+# blocks. The client's address is the last X-Forwarded-For hop that is not one of them, and rate
+# limits count per client address (docs/deploy.md). Loopback covers the one-machine set-up.
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES", ["127.0.0.1/32", "::1/128"])
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
@@ -325,10 +334,10 @@ REST_FRAMEWORK = {
         "rest_framework.parsers.FormParser",
     ],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
-    "EXCEPTION_HANDLER": "kommunportal.api.errors.exception_handler",
-    "DEFAULT_PAGINATION_CLASS": "kommunportal.api.conventions.Pagination",
+    "EXCEPTION_HANDLER": "foundations.api.errors.exception_handler",
+    "DEFAULT_PAGINATION_CLASS": "foundations.api.conventions.Pagination",
     "PAGE_SIZE": 20,
-    "DEFAULT_THROTTLE_CLASSES": ["kommunportal.api.conventions.ClientRateThrottle"],
+    "DEFAULT_THROTTLE_CLASSES": ["foundations.api.conventions.ClientRateThrottle"],
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Kommunportal API",
@@ -342,11 +351,11 @@ SPECTACULAR_SETTINGS = {
     "COMPONENT_SPLIT_REQUEST": True,
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
-    "PREPROCESSING_HOOKS": ["kommunportal.api.schema.only_public_api"],
+    "PREPROCESSING_HOOKS": ["foundations.api.schema.only_public_api"],
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
-        "kommunportal.api.schema.add_components",
-        "kommunportal.api.schema.add_common_errors",
+        "foundations.api.schema.add_components",
+        "foundations.api.schema.add_common_errors",
     ],
 }
 # Other channels' web apps that may call the API from a browser (an app's or a kiosk's origin).

@@ -1,0 +1,85 @@
+"""The citizen's pages of a case: the receipt right after submitting, and the case page with
+its status, messages and the reply form. The address carries the case's secret token."""
+
+from django.conf import settings
+from django.http import Http404, HttpResponseRedirect
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from foundations.ratelimit import allow
+from foundations.responses import private, too_many_requests
+
+from ..identification import signed_in_citizen
+from ..registry import registry
+from . import citizen
+from .forms import CitizenReplyForm
+from .models import Case
+
+
+def case_by_token(request, token: str) -> Case:
+    if not allow(request, "case", settings.CASE_VIEWS_PER_MINUTE):
+        raise citizen.RateLimited
+    case = Case.objects.by_token(token).select_related("department").first()
+    if case is None:
+        raise Http404
+    return case
+
+
+@require_http_methods(["GET", "HEAD"])
+def receipt(request, token):
+    try:
+        case = case_by_token(request, token)
+    except citizen.RateLimited:
+        return too_many_requests(request)
+    context = {"case": case, "token": token, "confirmation_text": citizen.confirmation_text(case)}
+    return private(render(request, "eservice_blocks/receipt.html", context))
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+def case_page(request, token):
+    try:
+        case = case_by_token(request, token)
+    except citizen.RateLimited:
+        return too_many_requests(request)
+    form = CitizenReplyForm()
+    if request.method == "POST":
+        if not case.is_open or case.personal_data_deleted_at:
+            raise Http404
+        form = CitizenReplyForm(request.POST, request.FILES)
+        if form.is_valid():
+            uploads = form.cleaned_data.get("attachment") or []
+            citizen.reply(case, form.cleaned_data["body"], uploads[0] if uploads else None)
+            return HttpResponseRedirect(reverse("eservice_blocks:case", args=[token]) + "#messages")
+    context = {
+        "case": case,
+        "token": token,
+        "timeline": citizen.timeline(case),
+        "messages_list": case.messages.all(),
+        "form": form,
+        "max_upload_mb": settings.CASE_ATTACHMENT_MAX_BYTES // (1024 * 1024),
+        "notice": _("Your reply has been sent.") if request.GET.get("sent") else "",
+        "attachments": case.attachments.all(),
+        "owner_signed_in": _signed_in_owner(request, case),
+        **plugin_case_context(case, request),
+    }
+    status = 400 if form.is_bound and form.errors else 200
+    return private(render(request, "eservice_blocks/case.html", context, status=status))
+
+
+def _signed_in_owner(request, case) -> bool:
+    citizen = signed_in_citizen(request)
+    return bool(citizen and case.identity_hash and citizen.identity_hash == case.identity_hash)
+
+
+def plugin_case_context(case, request) -> dict:
+    """The plugin's part of a case page: its template and context, if the plugin is installed."""
+    if case.service_type not in registry or case.personal_data_deleted_at:
+        return {}
+    plugin = registry.get(case.service_type)
+    return {
+        "plugin_case_template": plugin.citizen_case_template,
+        "plugin_admin_case_template": plugin.admin_case_template,
+        **plugin.case_context(case, request),
+    }

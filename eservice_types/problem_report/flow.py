@@ -1,0 +1,97 @@
+"""The citizen's way through a report: the form, then (only when there is something to check)
+a confirmation step with open reports nearby and the position found in a photo."""
+
+from types import SimpleNamespace
+
+from django.http import HttpResponseRedirect
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from eservice_blocks.base import SubmissionRejected
+from eservice_blocks.forms import form_prefix
+from eservice_blocks.identification import lock_identity_fields, signed_in_citizen
+from eservice_blocks.services import submit
+from foundations.responses import private
+
+from . import pending as pending_reports
+from .places import nearby
+
+PENDING_FIELD = "pending"
+
+
+def handle_post(plugin, request, page, child):
+    prefix = form_prefix(child.id)
+    token = request.POST.get(f"{prefix}-{PENDING_FIELD}", "")
+    if token:
+        return confirm(plugin, request, page, child, token)
+    form = plugin.get_form_class(child.value)(request.POST, request.FILES, prefix=prefix)
+    lock_identity_fields(form, signed_in_citizen(request))
+    if not form.is_valid():
+        return {child.id: form}
+    data = {key: value for key, value in form.cleaned_data.items() if key != "photos"}
+    photos = form.cleaned_data.get("photos") or []
+    photo_position = next((photo.gps for photo in photos if photo.gps), None)
+    latitude, longitude = data.get("latitude"), data.get("longitude")
+    if latitude is None and photo_position:
+        latitude, longitude = photo_position
+    near = nearby(
+        page,
+        child.id,
+        data["category"],
+        latitude,
+        longitude,
+        data.get("address", ""),
+        child.value["duplicate_radius_m"],
+    )
+    offer_photo_position = photo_position is not None and data.get("latitude") is None
+    if not near and not offer_photo_position:
+        return _submit(plugin, request, page, child, data, photos, form)
+    token = pending_reports.hold(page, child.id, data, photos)
+    context = {
+        "page": page,
+        "child": child,
+        "prefix": prefix,
+        "token": token,
+        "nearby": near,
+        "photo_position": photo_position if offer_photo_position else None,
+        "data": data,
+        "photo_names": [photo.name for photo in photos],
+    }
+    return private(render(request, "eservice_blocks/problem_report/confirm.html", context))
+
+
+def confirm(plugin, request, page, child, token):
+    held = pending_reports.load(token, page, child.id)
+    if held is None:
+        form = plugin.get_form_class(child.value)(prefix=form_prefix(child.id))
+        form.add_error(None, _("Your report waited too long and was not sent. Please fill it in again."))
+        return {child.id: form}
+    data = dict(held.data)
+    photos = pending_reports.photos_of(held)
+    if request.POST.get("use_photo_position") == "yes":
+        position = next((photo.gps for photo in photos if photo.gps), None)
+        if position:
+            data["latitude"], data["longitude"] = position
+    result = _submit(plugin, request, page, child, data, photos, None)
+    if isinstance(result, HttpResponseRedirect):
+        pending_reports.discard(held)
+    return result
+
+
+def _submit(plugin, request, page, child, data, photos, form):
+    submission = SimpleNamespace(cleaned_data={**data, "photos": photos})
+    try:
+        result = submit(
+            plugin=plugin,
+            form=submission,
+            block_value=child.value,
+            page=page,
+            block_id=child.id,
+            citizen=signed_in_citizen(request),
+        )
+    except SubmissionRejected as rejected:  # signed out (idle) between the form and the confirmation
+        form = form or plugin.get_form_class(child.value)(prefix=form_prefix(child.id))
+        form.add_error(rejected.field, rejected.message)
+        return {child.id: form}
+    return HttpResponseRedirect(reverse("eservice_blocks:receipt", args=[result.access_token]))

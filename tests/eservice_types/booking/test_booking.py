@@ -1,0 +1,194 @@
+"""A citizen books a time on a page, gets a confirmation with an .ics file and a reminder,
+and can move or cancel it; a slot is never booked twice."""
+
+from datetime import timedelta
+
+import pytest
+from bs4 import BeautifulSoup
+from django.contrib.auth.models import Permission, User
+from django.core import mail
+from django.urls import reverse
+from django.utils import timezone
+
+from eservice_blocks.cases.models import Case, CaseStatus
+from eservice_types.booking.models import Booking
+from notifications.models import Notification, NotificationStatus
+
+from .conftest import PREFIX, book, booking_data, slot_key
+
+pytestmark = pytest.mark.django_db
+
+
+def token_of(response) -> str:
+    return response["Location"].rstrip("/").split("/")[-2]
+
+
+def test_the_page_shows_a_week_of_days_and_the_first_free_days_times(client, booking_page, day):
+    soup = BeautifulSoup(client.get(booking_page.url).content, "html.parser")
+
+    assert len(soup.select(".booking-days li")) == 7
+    assert soup.select_one(".booking-day[aria-current=date]") is not None
+    assert len(soup.select(f"input[name='{PREFIX}slot']")) >= 1
+    day_link = soup.select(".booking-days a")[-1]["href"]
+    chosen = BeautifulSoup(client.get(booking_page.url + day_link.split("#")[0]).content, "html.parser")
+    assert len(chosen.select(f"input[name='{PREFIX}slot']")) == 6
+
+
+def test_booking_a_time_creates_a_case_for_the_resources_department_and_sends_a_confirmation(
+    client, booking_page, resource, day, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = book(client, booking_page, slot_key(day, 10))
+
+    assert response.status_code == 302
+    case = Case.objects.get(page=booking_page)
+    assert case.department == resource.department
+    booking = Booking.objects.get(case=case)
+    assert timezone.localtime(booking.starts_at).strftime("%Y-%m-%dT%H:%M") == slot_key(day, 10)
+    assert (booking.seat, booking.ends_at - booking.starts_at) == (1, timedelta(minutes=30))
+    confirmation = mail.outbox[-1]
+    assert confirmation.to == ["anna@exempel.se"]
+    assert "10:00" in confirmation.body and "Bygglovsrådgivning" in confirmation.body
+    reminder = Notification.objects.get(case=case, kind="booking_reminder")
+    assert reminder.status == NotificationStatus.PENDING
+    assert reminder.next_attempt_at == booking.starts_at - timedelta(hours=24)
+
+
+def test_a_slot_taken_a_moment_ago_is_refused_clearly_and_nothing_the_citizen_wrote_is_lost(client, booking_page, day):
+    data = booking_data(client, booking_page, slot_key(day, 10), message="Vill bygga ett uterum")
+    book(client, booking_page, slot_key(day, 10), name="Bertil")  # someone else, first
+
+    response = client.post(booking_page.url, data)
+
+    assert response.status_code == 200
+    assert Case.objects.filter(page=booking_page).count() == 1
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert soup.select_one("[role=alert]") is not None
+    assert "fullbokad" in soup.select_one(f"#id_{PREFIX}slot_error").get_text()
+    assert soup.select_one(f"[name='{PREFIX}name']")["value"] == "Anna Svensson"
+    assert soup.select_one(f"[name='{PREFIX}message']").get_text().strip() == "Vill bygga ett uterum"
+
+
+def test_the_last_seat_goes_to_one_citizen_when_the_form_was_valid_for_both(client, booking_page, resource, day):
+    """The race the database settles: both forms passed validation, the second store is refused."""
+    from eservice_blocks.base import SubmissionRejected
+    from eservice_types.booking.booking import take_seat
+    from eservice_types.booking.slots import slots_on
+
+    slot = slots_on(resource, day)[0]
+    take_seat(resource, slot, None)
+
+    with pytest.raises(SubmissionRejected):
+        take_seat(resource, slot, None)
+    assert Booking.objects.active().filter(starts_at=slot.starts_at).count() == 1
+
+
+def test_a_slot_with_capacity_two_takes_two_bookings_then_refuses(client, booking_page, resource, day):
+    resource.capacity = 2
+    resource.save()
+
+    statuses = [book(client, booking_page, slot_key(day, 9), name=f"Person {n}").status_code for n in range(3)]
+
+    assert statuses == [302, 302, 200]
+    assert sorted(Booking.objects.active().values_list("seat", flat=True)) == [1, 2]
+
+
+def test_a_missing_time_or_e_mail_gets_a_clear_error(client, booking_page):
+    response = book(client, booking_page, "", email="")
+
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert soup.select_one(f"#id_{PREFIX}slot_error").get_text(strip=True) == "Välj en tid."
+    assert soup.select_one(f"#id_{PREFIX}email_error") is not None
+    assert not Case.objects.filter(page=booking_page).exists()
+
+
+@pytest.fixture
+def booked(client, booking_page, day, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        token = token_of(book(client, booking_page, slot_key(day, 10)))
+    return token
+
+
+def test_the_case_page_shows_the_appointment_with_calendar_file_move_and_cancel(client, booked):
+    soup = BeautifulSoup(client.get(reverse("eservice_blocks:case", args=[booked])).content, "html.parser")
+
+    summary = soup.select_one(".booking-summary")
+    assert "10:00" in summary.get_text()
+    links = {a["href"] for a in summary.select("a")}
+    assert reverse("eservice_blocks:booking:ics", args=[booked]) in links
+    assert reverse("eservice_blocks:booking:cancel", args=[booked]) in links
+
+
+def test_the_ics_file_is_a_valid_calendar_event_in_utc(client, booked):
+    response = client.get(reverse("eservice_blocks:booking:ics", args=[booked]))
+
+    assert response["Content-Type"] == "text/calendar"
+    body = response.content.decode()
+    booking = Booking.objects.get()
+    assert body.startswith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n")
+    assert f"DTSTART:{booking.starts_at.astimezone(timezone_utc()):%Y%m%dT%H%M%SZ}\r\n" in body
+    assert "SUMMARY:Bygglovsrådgivning\r\n" in body
+    assert "LOCATION:Stadshuset\\, Storgatan 1\r\n" in body
+    assert body.endswith("END:VCALENDAR\r\n")
+    assert all(len(line.encode()) <= 75 for line in body.split("\r\n"))
+
+
+def timezone_utc():
+    from datetime import UTC
+
+    return UTC
+
+
+def test_cancelling_frees_the_slot_cancels_the_reminder_and_closes_the_case(client, booked, booking_page, day):
+    cancel_url = reverse("eservice_blocks:booking:cancel", args=[booked])
+    assert "Ja, avboka" in client.get(cancel_url).content.decode()
+
+    response = client.post(cancel_url)
+
+    assert response.status_code == 302
+    booking = Booking.objects.get()
+    assert booking.cancelled_at is not None
+    assert Notification.objects.get(kind="booking_reminder").status == NotificationStatus.CANCELLED
+    assert Case.objects.get(page=booking_page).status == CaseStatus.CLOSED
+    assert book(client, booking_page, slot_key(day, 10), name="Bertil").status_code == 302  # free again
+
+
+def test_moving_the_appointment_takes_the_new_time_and_frees_the_old(client, booked, booking_page, day):
+    change_url = reverse("eservice_blocks:booking:reschedule", args=[booked])
+
+    response = client.post(change_url, {"slot": slot_key(day, 11)})
+
+    assert response.status_code == 302
+    active = Booking.objects.active().get()
+    assert timezone.localtime(active.starts_at).strftime("%Y-%m-%dT%H:%M") == slot_key(day, 11)
+    assert Booking.objects.exclude(cancelled_at=None).count() == 1
+    reminders = Notification.objects.filter(kind="booking_reminder")
+    assert sorted(reminders.values_list("status", flat=True)) == [NotificationStatus.CANCELLED, "pending"]
+    assert book(client, booking_page, slot_key(day, 10), name="Bertil").status_code == 302
+
+
+def test_moving_to_a_taken_time_keeps_the_old_booking(client, booked, booking_page, day):
+    book(client, booking_page, slot_key(day, 11), name="Bertil")
+
+    response = client.post(reverse("eservice_blocks:booking:reschedule", args=[booked]), {"slot": slot_key(day, 11)})
+
+    assert response.status_code == 400
+    assert Booking.objects.active().count() == 2
+    assert Booking.objects.get(case__contact_name="Anna Svensson").cancelled_at is None
+
+
+def test_handlers_see_the_schedule_of_their_departments_resources_only(client, booked, booking_page, resource, day):
+    handler = User.objects.create_user("radgivare", password="pw-not-used-123")
+    group = resource.department.staff_groups.first()
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    handler.groups.add(group)
+    outsider = User.objects.create_user("utomstaende", password="pw-not-used-123")
+    outsider.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    url = reverse("booking_schedule") + f"?day={day:%Y-%m-%d}&view=week"
+
+    client.force_login(handler)
+    page = client.get(url).content.decode()
+    assert "Anna Svensson" in page and Case.objects.get(page=booking_page).reference in page
+
+    client.force_login(outsider)
+    assert "Anna Svensson" not in client.get(url).content.decode()

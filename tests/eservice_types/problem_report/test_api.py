@@ -1,0 +1,58 @@
+"""Report a problem through the API: categories in the schema, photos uploaded and checked."""
+
+import pytest
+
+from eservice_blocks.cases.models import Case
+from eservice_types.problem_report.models import ProblemReport
+from tests.factories.files import photo, program_named_like_a_photo
+
+from .conftest import BLOCK_ID, SPOT
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_schema_lists_the_categories_with_their_labels_and_the_photo_limits(client, report_page):
+    form = client.get(f"/api/v1/eservices/{report_page.pk}/{BLOCK_ID}/").json()["form"]
+
+    assert form["properties"]["category"]["enum"] == ["gatubelysning", "lekplats"]
+    assert form["properties"]["category"]["x-enum-labels"]["lekplats"] == "Lekplats"
+    photos = form["properties"]["photos"]
+    assert photos["type"] == "array" and photos["maxItems"] == 5
+    assert "image/jpeg" in photos["x-accept"] and photos["x-max-bytes"] > 0
+    assert form["properties"]["latitude"]["type"] == "number"
+
+
+def test_a_report_with_a_photo_goes_to_the_categorys_department(client, report_page, departments):
+    answers = {
+        "category": "lekplats",
+        "description": "Gungan är trasig.",
+        "latitude": str(SPOT[0]),
+        "longitude": str(SPOT[1]),
+        "photos": [photo(gps=True)],
+    }
+
+    response = client.post(f"/api/v1/eservices/{report_page.pk}/{BLOCK_ID}/submissions/", answers)
+
+    assert response.status_code == 201
+    case = Case.objects.get(reference=response.json()["reference"])
+    assert case.department == departments["park"]
+    attachment = case.attachments.get()
+    assert attachment.content_type == "image/jpeg"
+    assert b"GPS" not in attachment.file.read()  # re-encoded without EXIF
+    assert ProblemReport.objects.get(case=case).latitude == pytest.approx(SPOT[0])
+
+
+def test_a_file_that_is_not_a_photo_is_refused_with_the_web_forms_message(client, report_page):
+    answers = {
+        "category": "lekplats",
+        "description": "Gungan.",
+        "address": "Parken",
+        "photos": [program_named_like_a_photo()],
+    }
+
+    response = client.post(f"/api/v1/eservices/{report_page.pk}/{BLOCK_ID}/submissions/", answers)
+
+    assert response.status_code == 400
+    error = response.json()["errors"]["photos"][0]
+    assert error["code"] == "file_type"
+    assert "foto.jpg" in error["message"]
