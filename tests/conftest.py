@@ -8,6 +8,9 @@ import tempfile
 import pytest
 from django.core.management import call_command
 
+# The demo site served for real (gunicorn, Varnish): browser and deployment tests share it.
+pytest_plugins = ["tests.served"]
+
 _MEDIA_ROOT = tempfile.mkdtemp(prefix="kommunportal-test-media-")
 os.environ.setdefault("DJANGO_MEDIA_ROOT", _MEDIA_ROOT)
 _PRIVATE_MEDIA_ROOT = tempfile.mkdtemp(prefix="kommunportal-test-private-")

@@ -21,7 +21,7 @@ def redis_url():
     url = os.environ.get("REDIS_URL", "")
     if not url.startswith("redis://"):
         service_missing("the shared cache tests need Redis (set REDIS_URL; deploy/local-redis.sh starts one)")
-    from tests.browser.conftest import redis_database
+    from tests.served import redis_database
 
     url = redis_database(url, 2)
     _in_process(url, "from django.core.cache import cache; cache.clear()")
