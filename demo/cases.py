@@ -10,7 +10,7 @@ from eservice_blocks.cases.models import Case
 from eservice_blocks.registry import registry
 from eservice_blocks.services import submit
 
-from .content.eservices import DEMO_CASES
+from .content import DEMO_CASES
 
 _NAMESPACE = uuid.UUID("0b8f4a52-3d1e-4c5e-9a77-5a2f0c1d9e42")
 

@@ -10,14 +10,27 @@ from django.utils import timezone
 from wagtail.models import Locale, Site
 
 from cms_pages.models import HomePage
+from demo.data import load
 from demo.stream import pick, stream_data
 from demo.translate import translate_page
 from events import recurrence
 from events.models import CancelledDate, EventIndexPage, EventPage
 
-from .content.events import EVENTS, INDEX
-
 TRANSLATIONS = ("en", "ar")
+
+_data = load("events")
+INDEX = _data["index"]
+
+
+def _event(data: dict) -> dict:
+    when = data["when"]
+    if "month_day" in when:
+        when["month_day"] = tuple(when["month_day"])
+    return data
+
+
+#: The events of `demo/data/events.yaml`; their dates are relative to the day the demo is loaded.
+EVENTS = [_event(data) for data in _data["events"]]
 
 
 def _time(value: str | None) -> datetime.time | None:
@@ -25,7 +38,7 @@ def _time(value: str | None) -> datetime.time | None:
 
 
 def first_day(when: dict, today: datetime.date) -> datetime.date:
-    """The event's first date from its relative description (see demo_content)."""
+    """The event's first date from its relative description (see `demo/data/events.yaml`)."""
     if "in_days" in when:
         return today + datetime.timedelta(days=when["in_days"])
     if "month_day" in when:

@@ -6,14 +6,17 @@ import datetime
 from django.utils import timezone
 from wagtail.models import Locale, Site
 
+from demo.data import load
 from demo.images import demo_image
 from demo.stream import pick, stream_data
 from demo.translate import translate_page
 from news.models import NewsIndexPage, NewsPage, Topic
 
-from .content.news import INDEX, NEWS, TOPICS
-
 TRANSLATIONS = ("en", "ar")
+
+#: The news list page, the topics and the news items of `demo/data/news.yaml`.
+_data = load("news")
+INDEX, TOPICS, NEWS = _data["index"], _data["topics"], _data["news"]
 
 
 def load_demo(pages_by_slug, departments, stdout) -> None:

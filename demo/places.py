@@ -1,6 +1,6 @@
-"""Demo places of Sjöviks kommun: the place list in sv, en and ar, and 22 places with weekly
-hours and exceptions for the coming Swedish holidays (relative to the day the demo is loaded),
-translated through wagtail-localize. Idempotent: what exists is left as it is."""
+"""Demo places of Sjöviks kommun (`demo/data/places.yaml`): the place list in sv, en and ar, and 22
+places with weekly hours and exceptions for the coming Swedish holidays (relative to the day the demo
+is loaded), translated through wagtail-localize. Idempotent: what exists is left as it is."""
 
 import datetime
 import uuid
@@ -10,25 +10,81 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from cms_pages.models import HomePage
+from demo.data import load, weekly_hours
 from demo.stream import pick
 from demo.translate import translate_page
 from places.models import OpeningException, OpeningHours, PlaceIndexPage, PlacePage, normalized_phone
-
-from .content.places import (
-    ACCESSIBILITY_NOTE,
-    EXCEPTIONS,
-    HOLIDAYS,
-    HOURS,
-    INDEX,
-    PLACES,
-    SERVICES,
-    next_holidays,
-)
 
 TRANSLATIONS = ("en", "ar")
 _NAMESPACE = uuid.UUID("3b0c1f52-7f0e-4d0b-9a55-2f2b8f0e6d41")
 #: The demo town: places whose city is empty get this one.
 CITY = "Sjövik"
+
+
+_data = load("places")
+INDEX = _data["index"]
+#: The holidays' names by key; their dates come from `holidays_of`.
+HOLIDAYS = _data["holidays"]
+#: What each type of place offers.
+SERVICES = _data["services"]
+ACCESSIBILITY_NOTE = _data["accessibility_note"]
+#: Weekly hours by kind: rows (weekday, opens, closes).
+HOURS = {kind: weekly_hours(days) for kind, days in _data["hours"].items()}
+#: Holiday exceptions by kind: (holiday, None for closed or (opens, closes)).
+EXCEPTIONS = {
+    kind: [(holiday, None if hours == "closed" else tuple(hours.split("-"))) for holiday, hours in holidays.items()]
+    for kind, holidays in _data["holiday_hours"].items()
+}
+PLACES = [{**place, "position": tuple(place["position"]), "facts": tuple(place["facts"])} for place in _data["places"]]
+
+
+# --- holidays ---------------------------------------------------------------------------------
+
+
+def easter_sunday(year: int) -> datetime.date:
+    """Easter Sunday of the Gregorian calendar (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month, day = divmod(h + el - 7 * m + 114, 31)
+    return datetime.date(year, month, day + 1)
+
+
+def holidays_of(year: int) -> dict[str, datetime.date]:
+    easter = easter_sunday(year)
+    midsummer_eve = next(
+        datetime.date(year, 6, day) for day in range(19, 26) if datetime.date(year, 6, day).weekday() == 4
+    )
+    return {
+        "julafton": datetime.date(year, 12, 24),
+        "juldagen": datetime.date(year, 12, 25),
+        "annandag_jul": datetime.date(year, 12, 26),
+        "nyarsafton": datetime.date(year, 12, 31),
+        "nyarsdagen": datetime.date(year, 1, 1),
+        "trettondagsafton": datetime.date(year, 1, 5),
+        "trettondedag_jul": datetime.date(year, 1, 6),
+        "skartorsdagen": easter - datetime.timedelta(days=3),
+        "langfredagen": easter - datetime.timedelta(days=2),
+        "paskdagen": easter,
+        "annandag_pask": easter + datetime.timedelta(days=1),
+        "nationaldagen": datetime.date(year, 6, 6),
+        "midsommarafton": midsummer_eve,
+        "sommar": datetime.date(year, 7, 6),
+    }
+
+
+def next_holidays(today: datetime.date) -> dict[str, datetime.date]:
+    """Each holiday's next date, today or later."""
+    this_year, next_year = holidays_of(today.year), holidays_of(today.year + 1)
+    return {key: day if day >= today else next_year[key] for key, day in this_year.items()}
+
+
+# --- pages ------------------------------------------------------------------------------------
 
 
 def _time(text: str) -> datetime.time:

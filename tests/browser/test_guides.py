@@ -7,12 +7,11 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
-from demo.content import AUDIENCE_MODULES
-from demo.content.guides import GUIDES
+from demo.content import AUDIENCES, GUIDES
 
 pytestmark = pytest.mark.browser
 
-AUDIENCE_EN_SLUGS = {module.AUDIENCE["slug"]: module.AUDIENCE["en_slug"] for module in AUDIENCE_MODULES}
+AUDIENCE_EN_SLUGS = {content["audience"]["slug"]: content["audience"]["en_slug"] for content in AUDIENCES}
 
 
 def paths_to_outcomes(guide: dict) -> dict[str, list[tuple[dict, dict]]]:

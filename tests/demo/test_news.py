@@ -6,7 +6,7 @@ import pytest
 from wagtail.models import Locale, Page
 
 from demo import news as news_demo
-from demo.content.news import NEWS, TOPICS
+from demo.news import NEWS, TOPICS
 from departments.models import Department
 from news.models import NewsIndexPage, NewsPage, Topic
 

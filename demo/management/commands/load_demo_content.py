@@ -13,9 +13,7 @@ from wagtail.models import GroupPagePermission, Locale, Page, Site
 from cms_pages.models import AudiencePage, GuidePage, HomePage, InformationPage
 from demo import search as search_demo
 from demo.cases import create_demo_cases
-from demo.content import AUDIENCE_MODULES, DEPARTMENTS, ESERVICE_MODULES, HOME
-from demo.content.eservices import CONTACT_ON_PAGES
-from demo.content.guides import GUIDES
+from demo.content import AUDIENCES, CONTACT_ON_PAGES, DEPARTMENTS, ESERVICE_MODULES, GUIDES, HOME
 from demo.history import create_history
 from demo.images import demo_image
 from demo.stream import guide_outcomes, guide_questions, is_translated, pick, stream_data
@@ -128,8 +126,8 @@ class Command(BaseCommand):
 
     def ensure_audiences(self, home, departments) -> list[tuple[object, AudiencePage]]:
         audiences = []
-        for module in AUDIENCE_MODULES:
-            data = module.AUDIENCE
+        for content in AUDIENCES:
+            data = content["audience"]
             page = AudiencePage.objects.child_of(home).filter(slug=data["slug"]).first()
             if page is None:
                 page = AudiencePage(
@@ -143,12 +141,12 @@ class Command(BaseCommand):
                 home.add_child(instance=page)
                 page.save_revision().publish()
             self.pages_by_slug[data["slug"]] = page
-            audiences.append((module, page))
+            audiences.append((content, page))
         return audiences
 
     def ensure_information_pages(self, audiences, departments):
-        for module, audience in audiences:
-            for data in module.PAGES:
+        for content, audience in audiences:
+            for data in content["pages"]:
                 self.ensure_information_page(audience, data, departments)
 
     def ensure_information_page(self, parent, data, departments):
@@ -201,13 +199,13 @@ class Command(BaseCommand):
                 for slug in HOME["top_tasks"]
             ]
             home.save_revision().publish()
-        for module, audience in audiences:
-            self.fill_body(audience, module.AUDIENCE)
-            related = [self.resolve(slug) for slug in module.AUDIENCE.get("related", [])]
+        for content, audience in audiences:
+            self.fill_body(audience, content["audience"])
+            related = [self.resolve(slug) for slug in content["audience"].get("related", [])]
             if related and not audience.related_audiences.exists():
                 audience.related_audiences.set(related)
                 audience.save_revision().publish()
-            for data in module.PAGES:
+            for data in content["pages"]:
                 self.fill_page(data)
 
     def fill_page(self, data):
@@ -275,11 +273,11 @@ class Command(BaseCommand):
         home_data.pop("top_tasks")
         for language in TRANSLATIONS:
             translate_page(home, language, self.translated_copy(home, home_data, language))
-        for module, audience in audiences:
+        for content, audience in audiences:
             for language in TRANSLATIONS:
-                translate_page(audience, language, self.translated_copy(audience, module.AUDIENCE, language))
-        for module, _audience in audiences:
-            for data in self.flatten(module.PAGES):
+                translate_page(audience, language, self.translated_copy(audience, content["audience"], language))
+        for content, _audience in audiences:
+            for data in self.flatten(content["pages"]):
                 if is_translated(data["title"]):
                     page = self.resolve(data["slug"])
                     for language in TRANSLATIONS:
