@@ -9,12 +9,12 @@ from django.utils import translation
 
 from eservice_blocks.cases.models import Case
 from eservice_blocks.cases.tokens import access_token_for
-from eservice_blocks.schema import field_schema
 from eservice_blocks.services import SubmitResult, submit
 
 from . import drafts
 from .conditions import matches
-from .forms import StepForm, _field, to_json
+from .forms import StepForm
+from .questions.registry import kind_of
 
 
 class ApplicationSubmissionForm(forms.Form):
@@ -43,7 +43,7 @@ class ApplicationSubmissionForm(forms.Form):
                     if value:
                         uploads[key] = value
                 else:
-                    answers[key] = to_json(value)
+                    answers[key] = step_form.to_draft(key)
             for key, errors in step_form.errors.items():
                 self._errors = self._errors or ErrorDict()
                 self._errors[key] = errors
@@ -57,7 +57,7 @@ def form_schema(block_value) -> dict:
         keys = []
         for question in step["fields"]:
             key = question.value["key"]
-            schema = field_schema(_field(question.block_type, question.value, has_files=False))
+            schema = kind_of(question).json_schema(question.value)
             if question.value["condition"] and question.value["condition"].get("key"):
                 schema["x-condition"] = _condition(question.value["condition"])
             properties[key] = schema

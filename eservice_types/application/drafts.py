@@ -5,18 +5,15 @@ import hashlib
 import secrets
 
 from django.core.files.base import ContentFile
-from django.utils import formats, timezone
+from django.utils import timezone
 from django.utils.crypto import salted_hmac
-from django.utils.dateparse import parse_date
-from django.utils.translation import gettext as _
 
 from eservice_blocks.cases.tokens import hash_token
 from eservice_blocks.uploads import CleanUpload, storage_name
-from foundations.personal_data import mask_identity_number
 
 from .conditions import plan, visible_keys
-from .forms import to_json
 from .models import ApplicationDraft, DraftFile
+from .questions.registry import kind_of
 
 _DRAFT_LINK_SALT = "kommunportal.application.draft-link"
 
@@ -80,7 +77,7 @@ def save_answers(draft, form) -> None:
             store_files(draft, key, cleaned[key])
     for key in form.fields:
         if key not in form.file_keys and key in cleaned:
-            draft.answers[key] = to_json(cleaned[key])
+            draft.answers[key] = form.to_draft(key)
     draft.updated_at = timezone.now()
     draft.save(update_fields=["answers", "updated_at"])
 
@@ -99,25 +96,6 @@ def files_by_key(draft) -> dict[str, list[DraftFile]]:
     return found
 
 
-def display(question, raw, files=()) -> str:
-    """An answer as the citizen and the handler read it."""
-    kind = question.block_type
-    if kind == "file":
-        return ", ".join(held.name for held in files)
-    if raw in (None, "", []):
-        return ""
-    if kind == "checkbox":
-        return _("Yes") if raw else _("No")
-    if kind == "multiple_choice":
-        return ", ".join(raw)
-    if kind == "date":
-        parsed = parse_date(raw)
-        return formats.date_format(parsed, "j F Y") if parsed else str(raw)
-    if kind == "identity_number":
-        return mask_identity_number(raw)
-    return str(raw)
-
-
 def review(draft, steps) -> list[dict]:
     """The visible steps with their visible answers, for the review page and the case."""
     files = files_by_key(draft)
@@ -130,7 +108,7 @@ def review(draft, steps) -> list[dict]:
                 {
                     "key": key,
                     "label": question.value["label"],
-                    "value": display(question, draft.answers.get(key), files.get(key, [])),
+                    "value": kind_of(question).display(draft.answers.get(key), files.get(key, [])),
                 }
             )
         result.append({"index": shown.index, "number": number, "title": shown.title, "answers": answers})
@@ -153,11 +131,7 @@ def missing_answers(draft, steps) -> list[dict]:
             key = question.value["key"]
             if not question.value["required"]:
                 continue
-            if question.block_type == "file":
-                answered = bool(files.get(key))
-            else:
-                answered = draft.answers.get(key) not in (None, "", [], False)
-            if not answered:
+            if not kind_of(question).is_answered(draft.answers.get(key), files.get(key, [])):
                 missing.append({"label": question.value["label"], "number": number})
     return missing
 

@@ -14,6 +14,7 @@ from eservice_blocks.registry import registry
 
 from . import drafts
 from .blocks import StepBlock, validate_steps
+from .questions.registry import kind_of
 
 
 class ApplicationBlock(EServiceBlock):
@@ -82,7 +83,7 @@ class ApplicationPlugin(EServicePlugin):
                 str(draft.answers.get(question.value["key"]) or "")
                 for step in block_value["steps"]
                 for question in step["fields"]
-                if question.block_type == "email"
+                if kind_of(question).is_contact_email
             ),
             "",
         )
