@@ -16,7 +16,7 @@ from cms_pages.models import GuidePage
 from foundations.api import links
 from foundations.api.conventions import LOCALE_PARAMETER, ContentCachingMixin, LanguageMixin
 from foundations.api.schema import component, nullable, ref
-from foundations.pages import visible_pages
+from foundations.pages import NotTranslated, public_page
 
 from . import figures, flow
 
@@ -24,19 +24,13 @@ MAX_ANSWERS = 100
 
 
 def guide_or_404(pk, language: str | None) -> GuidePage:
-    page = visible_pages().type(GuidePage).filter(pk=pk).first()
-    if page is None:
+    try:
+        guide = public_page(pk, language, page_type=GuidePage)
+    except NotTranslated:
+        raise exceptions.NotFound(_("This guide has not been translated into that language.")) from None
+    if guide is None:
         raise exceptions.NotFound(_("Not found."))
-    if language and page.locale.language_code != language:
-        page = (
-            visible_pages()
-            .type(GuidePage)
-            .filter(translation_key=page.translation_key, locale__language_code=language)
-            .first()
-        )
-        if page is None:
-            raise exceptions.NotFound(_("This guide has not been translated into that language."))
-    return page.specific
+    return guide
 
 
 def question_data(question) -> dict:
