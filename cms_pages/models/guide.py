@@ -3,6 +3,7 @@
 from collections import Counter
 from decimal import Decimal
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import HttpResponseRedirect
@@ -16,6 +17,8 @@ from cms_pages.guides import flow, walk
 from cms_pages.guides.blocks import OutcomeBlock, QuestionBlock
 from cms_pages.guides.graph import Answer, Graph, Question, validate
 from cms_pages.guides.panels import GuideOverviewPanel
+from foundations.ratelimit import allow
+from foundations.responses import too_many_requests
 
 from .mixins import AudienceTaggedPage, edit_tabs
 
@@ -100,6 +103,9 @@ class GuidePage(AudienceTaggedPage):
             here, notice = walk.replay(graph, []), str(problem)
         error = ""
         if "q" in request.GET:
+            if not allow(request, walk.RATE_LIMIT_SCOPE, getattr(settings, walk.RATE_LIMIT_SETTING)):
+                # Nothing is counted; the link leads back to the same question.
+                return too_many_requests(request, {"continue_url": self.state_url(here.values)})
             try:
                 there = walk.answer(self.pk, graph, here.values, request.GET["q"], request.GET.get("a", ""))
             except flow.InvalidAnswer as problem:

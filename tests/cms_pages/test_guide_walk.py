@@ -1,5 +1,7 @@
 """One walk through a guide, the same on the guide page and in the API: the same answers lead to the
-same place and count the same figures once."""
+same place and count the same figures once, and answers share one rate limit per client."""
+
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
@@ -81,3 +83,52 @@ def test_an_answer_to_a_question_the_answers_do_not_lead_to_is_refused_and_not_c
         walk.answer(permit_guide.pk, permit_guide.graph(), ["0"], "what", "1")
 
     assert figures(permit_guide) == {}
+
+
+def test_web_answers_past_the_budget_get_too_many_requests_with_a_link_back_to_the_question(
+    client,
+    permit_guide,  # noqa: F811
+    settings,
+):
+    settings.API_GUIDE_ANSWERS_PER_MINUTE = 1
+    first = client.get(client.get(permit_guide.url, {"q": "what", "a": "0"})["Location"])
+    hidden, _soup = answer_form(first.content)
+
+    response = client.get(permit_guide.url, {**hidden, "a": "12"})
+
+    assert response.status_code == 429
+    back = BeautifulSoup(response.content, "html.parser").select_one("main a[href*='?s=']")["href"]
+    assert flow.decode(permit_guide.pk, parse_qs(urlsplit(back).query)["s"][0]) == ["0"]
+    again = BeautifulSoup(client.get(back).content, "html.parser")
+    assert again.select_one("label[for=guide-answer]").get_text(strip=True) == "Hur många kvadratmeter?"
+
+
+def test_a_web_answer_past_the_budget_is_not_counted(client, permit_guide, settings):  # noqa: F811
+    settings.API_GUIDE_ANSWERS_PER_MINUTE = 1
+    client.get(permit_guide.url, {"q": "what", "a": "0"})
+    counted = figures(permit_guide)
+
+    response = client.get(permit_guide.url, {"q": "what", "a": "1"})
+
+    assert response.status_code == 429
+    assert figures(permit_guide) == counted
+
+
+def test_the_web_and_the_api_share_one_budget_per_client(client, permit_guide, settings):  # noqa: F811
+    settings.API_GUIDE_ANSWERS_PER_MINUTE = 2
+    assert answers(client, permit_guide).status_code == 200
+    assert answers(client, permit_guide, "1").status_code == 200
+
+    response = client.get(permit_guide.url, {"q": "what", "a": "1"})
+
+    assert response.status_code == 429
+
+
+def test_showing_the_guide_is_not_counted_against_the_budget(client, permit_guide, settings):  # noqa: F811
+    settings.API_GUIDE_ANSWERS_PER_MINUTE = 1
+    for _visit in range(3):
+        client.get(permit_guide.url)
+
+    response = client.get(permit_guide.url, {"q": "what", "a": "0"})
+
+    assert response.status_code == 302
