@@ -1,14 +1,10 @@
 """Event pages and event indexes in the JSON API (registered with the page type registry)."""
 
-import datetime
-
-from django.utils import timezone
-
 from cms_pages.api.pages import PAGE_LINK, PAGE_SUMMARY, PageType, body, body_schema, register
 from foundations.api import links
 from foundations.api.schema import component, nullable
 
-from .listing import DEFAULT_DAYS, PAGE_SIZE
+from .listing import DEFAULT_DAYS, PAGE_SIZE, Choice, list_occurrences
 from .models import EventIndexPage, EventPage
 from .recurrence import Occurrence, local_zone
 
@@ -117,18 +113,8 @@ def _event(page, context) -> dict:
 
 
 def _event_index(page, context) -> dict:
-    from .listing import Listed, _sort_key
-
-    today = timezone.localdate()
-    last_day = today + datetime.timedelta(days=DEFAULT_DAYS - 1)
-    upcoming = sorted(
-        (
-            Listed(event, value)
-            for event in page.events()
-            for value in event.schedule.occurrences_between(today, last_day)
-        ),
-        key=lambda item: (_sort_key(item.occurrence, today), item.event.title),
-    )[:PAGE_SIZE]
+    # What the index page lists before the reader chooses anything: the same occurrences, in the same order.
+    listing = list_occurrences(page, Choice.upcoming())
     return {
         "intro": page.intro,
         "upcoming": [
@@ -137,7 +123,7 @@ def _event_index(page, context) -> dict:
                 "place": item.event.place_name,
                 "occurrence": occurrence(item.occurrence),
             }
-            for item in upcoming
+            for item in listing.occurrences
         ],
         "ical_url": _ical_url(page, context),
     }
@@ -175,7 +161,10 @@ EVENT_INDEX_TYPE = PageType(
         "upcoming": {
             "type": "array",
             "items": EVENT_SUMMARY,
-            "description": f"Occurrences in the next {DEFAULT_DAYS} days, soonest first (at most {PAGE_SIZE}).",
+            "description": (
+                f"Occurrences in the next {DEFAULT_DAYS} days, soonest first, as the index page lists them: "
+                f"whole days, at most {PAGE_SIZE} occurrences unless the first day alone has more."
+            ),
         },
         "ical_url": {
             "type": "string",

@@ -1,6 +1,7 @@
 """The upcoming occurrences of an event index, filtered by dates, audience and place (a plain
-GET form, so the filters work without JavaScript), grouped by day. The page, its calendar
-export and the API use the same filter."""
+GET form, so the filters work without JavaScript), grouped by day. `list_occurrences` is the one
+listing for a `Choice`: the page and the API both show what it gives; the calendar export takes
+the same `matching_events`."""
 
 import datetime
 from dataclasses import dataclass
@@ -64,6 +65,24 @@ class EventFilterForm(forms.Form):
 
 
 @dataclass(frozen=True)
+class Choice:
+    """What to list: the days from `start` to `end`, events for `audience` (an audience page; its
+    translations count too) and at `place` (both optional), about `page_size` occurrences a page."""
+
+    start: datetime.date
+    end: datetime.date
+    audience: object | None = None
+    place: str = ""
+    page_size: int = PAGE_SIZE
+
+    @classmethod
+    def upcoming(cls, today: datetime.date | None = None) -> "Choice":
+        """The choice before the reader makes one: the next DEFAULT_DAYS days, every event."""
+        start = today or timezone.localdate()
+        return cls(start, start + datetime.timedelta(days=DEFAULT_DAYS - 1))
+
+
+@dataclass(frozen=True)
 class Listed:
     """One occurrence of one event, as the list shows it."""
 
@@ -71,16 +90,80 @@ class Listed:
     occurrence: Occurrence
 
 
+@dataclass(frozen=True)
+class Day:
+    date: datetime.date
+    items: list[Listed]
+
+
+@dataclass(frozen=True)
+class Listing:
+    """The first page of what a choice selects: whole days, and whether later days were left for
+    the next page."""
+
+    days: list[Day]
+    truncated: bool
+
+    @property
+    def occurrences(self) -> list[Listed]:
+        return [item for day in self.days for item in day.items]
+
+
+def matching_events(index, choice: Choice) -> list:
+    """The index's events that match the audience and place and happen in the period."""
+    queryset = index.events().filter(start_date__lte=choice.end)
+    one_off = Q(recurrence_frequency="") & Q(end_on__gte=choice.start)
+    repeating = ~Q(recurrence_frequency="") & (Q(recurrence_until__isnull=True) | Q(recurrence_until__gte=choice.start))
+    queryset = queryset.annotate(end_on=Coalesce("end_date", "start_date")).filter(one_off | repeating)
+    if choice.audience is not None:
+        queryset = queryset.filter(audiences__translation_key=choice.audience.translation_key).distinct()
+    if choice.place:
+        queryset = queryset.filter(place_name=choice.place)
+    return [
+        event
+        for event in queryset.order_by("start_date", "start_time", "title")
+        if event.schedule.occurrences_between(choice.start, choice.end)
+    ]
+
+
+def list_occurrences(index, choice: Choice) -> Listing:
+    """What the event index lists for a choice, on its page and in the API: the occurrences soonest
+    first (all-day ones first on their day, then by time and title), grouped by day, an event that
+    began earlier on the first day. The list ends with the last whole day within `page_size`
+    (but shows at least one day)."""
+    listed = sorted(
+        (
+            Listed(event, occurrence)
+            for event in matching_events(index, choice)
+            for occurrence in event.schedule.occurrences_between(choice.start, choice.end)
+        ),
+        key=lambda item: (_sort_key(item.occurrence, choice.start), item.event.title),
+    )
+    days: dict[datetime.date, list[Listed]] = {}
+    for item in listed:
+        days.setdefault(max(item.occurrence.day, choice.start), []).append(item)
+    shown, count = [], 0
+    for date, items in days.items():
+        if count and count + len(items) > choice.page_size:
+            break
+        shown.append(Day(date, items))
+        count += len(items)
+    return Listing(shown, len(shown) < len(days))
+
+
+def _sort_key(occurrence: Occurrence, first_day: datetime.date):
+    day = max(occurrence.day, first_day)
+    time = datetime.time() if occurrence.all_day else occurrence.start.timetz().replace(tzinfo=None)
+    return (day, not occurrence.all_day, time)
+
+
 @dataclass
 class EventFilter:
-    """The reader's choices (checked) and what they select from one event index."""
+    """The reader's choice from the filter form (checked), for one event index."""
 
     index: object
     form: EventFilterForm
-    start: datetime.date
-    end: datetime.date
-    audience: object | None
-    place: str
+    choice: Choice
 
     @classmethod
     def from_request(cls, index, request) -> "EventFilter":
@@ -92,47 +175,36 @@ class EventFilter:
         form.is_valid()
         form.mark_errors()
         cleaned = {name: value for name, value in getattr(form, "cleaned_data", {}).items() if name not in form.errors}
-        today = timezone.localdate()
-        start = cleaned.get("start") or today
-        end = cleaned.get("end") or start + datetime.timedelta(days=DEFAULT_DAYS - 1)
+        upcoming = Choice.upcoming(cleaned.get("start"))
+        start, end = upcoming.start, cleaned.get("end") or upcoming.end
         if end < start or (end - start).days >= MAX_DAYS:
-            end = start + datetime.timedelta(days=DEFAULT_DAYS - 1)
+            end = upcoming.end
         # Show the period in effect in the date fields (what the reader typed stays when it is wrong).
         form.data = form.data.copy()
         for name, value in (("start", start), ("end", end)):
             if name not in form.errors and not form.data.get(name):
                 form.data[name] = value.isoformat()
         audience = next((page for page in audiences if page.slug == cleaned.get("audience")), None)
-        return cls(index, form, start, end, audience, cleaned.get("place") or "")
+        return cls(index, form, Choice(start, end, audience, cleaned.get("place") or ""))
 
-    # --- what it selects -----------------------------------------------------------------------
+    @property
+    def start(self) -> datetime.date:
+        return self.choice.start
+
+    @property
+    def end(self) -> datetime.date:
+        return self.choice.end
+
+    @property
+    def audience(self):
+        return self.choice.audience
+
+    @property
+    def place(self) -> str:
+        return self.choice.place
 
     def matching_events(self):
-        """Events that match the audience and place, and may happen in the period."""
-        queryset = self.index.events().filter(start_date__lte=self.end)
-        one_off = Q(recurrence_frequency="") & Q(end_on__gte=self.start)
-        repeating = ~Q(recurrence_frequency="") & (
-            Q(recurrence_until__isnull=True) | Q(recurrence_until__gte=self.start)
-        )
-        queryset = queryset.annotate(end_on=Coalesce("end_date", "start_date")).filter(one_off | repeating)
-        if self.audience is not None:
-            queryset = queryset.filter(audiences__translation_key=self.audience.translation_key).distinct()
-        if self.place:
-            queryset = queryset.filter(place_name=self.place)
-        return [event for event in queryset.order_by("start_date", "start_time", "title") if self._happens(event)]
-
-    def _happens(self, event) -> bool:
-        return bool(event.schedule.occurrences_between(self.start, self.end))
-
-    def occurrences(self) -> list[Listed]:
-        listed = [
-            Listed(event, occurrence)
-            for event in self.matching_events()
-            for occurrence in event.schedule.occurrences_between(self.start, self.end)
-        ]
-        return sorted(listed, key=lambda item: (_sort_key(item.occurrence, self.start), item.event.title))
-
-    # --- links -----------------------------------------------------------------------------------
+        return matching_events(self.index, self.choice)
 
     def query(self, **changes) -> str:
         """The query string of these choices, with `changes` (None drops a parameter)."""
@@ -146,54 +218,28 @@ class EventFilter:
         return urlencode({key: value for key, value in values.items() if value})
 
 
-def _sort_key(occurrence: Occurrence, first_day: datetime.date):
-    day = max(occurrence.day, first_day)
-    time = datetime.time() if occurrence.all_day else occurrence.start.timetz().replace(tzinfo=None)
-    return (day, not occurrence.all_day, time)
-
-
-@dataclass(frozen=True)
-class Day:
-    date: datetime.date
-    items: list[Listed]
-
-
-def by_day(listed: list[Listed], first_day: datetime.date) -> list[Day]:
-    days: dict[datetime.date, list[Listed]] = {}
-    for item in listed:
-        days.setdefault(max(item.occurrence.day, first_day), []).append(item)
-    return [Day(date, items) for date, items in days.items()]
-
-
 class EventResults:
-    """The days of occurrences an event filter shows, worked out only when the page's results
-    are not already in the fragment cache."""
+    """The page's view of `list_occurrences`, worked out only when the page's results are not
+    already in the fragment cache."""
 
     def __init__(self, event_filter: EventFilter):
         self.event_filter = event_filter
 
     @cached_property
-    def _pages(self) -> tuple[list[Day], bool]:
-        days = by_day(self.event_filter.occurrences(), self.event_filter.start)
-        shown, count = [], 0
-        for day in days:
-            if count and count + len(day.items) > PAGE_SIZE:
-                break
-            shown.append(day)
-            count += len(day.items)
-        return shown, len(shown) < len(days)
+    def _listing(self) -> Listing:
+        return list_occurrences(self.event_filter.index, self.event_filter.choice)
 
     @property
     def days(self) -> list[Day]:
-        return self._pages[0]
+        return self._listing.days
 
     @property
     def truncated(self) -> bool:
-        return self._pages[1]
+        return self._listing.truncated
 
     @property
     def occurrence_count(self) -> int:
-        return sum(len(day.items) for day in self.days)
+        return len(self._listing.occurrences)
 
     @property
     def shown_until(self) -> datetime.date:

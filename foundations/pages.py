@@ -28,14 +28,36 @@ def is_visible(page) -> bool:
     return page.live and not any(page.path.startswith(path) for path in restricted_paths())
 
 
-def visible_pages():
-    """Live pages an anonymous reader may see, below the tree's root."""
-    return exclude_restricted(Page.objects.live().filter(depth__gt=1))
+def visible_pages(page_type: type[Page] = Page):
+    """Live pages (of `page_type`, default any) an anonymous reader may see, below the tree's root."""
+    return exclude_restricted(page_type.objects.live().filter(depth__gt=1))
 
 
 def locale_ids() -> dict[str, int]:
     """Language code -> Wagtail locale id."""
     return cached("locales", lambda: dict(Locale.objects.values_list("language_code", "id")), scope=SETUP)
+
+
+class NotTranslated(LookupError):
+    """The page is public, but not in the language asked for."""
+
+
+def public_page(pk, language: str | None = None, page_type: type[Page] = Page) -> Page | None:
+    """The public page with this id (live, not behind a view restriction, of `page_type`) as its
+    specific type, or its translation into `language` when one is asked for.
+
+    None when there is no such page; `NotTranslated` when there is, but not in that language, for
+    callers that tell the reader which of the two it is.
+    """
+    pages = visible_pages(page_type)
+    page = pages.filter(pk=pk).first()
+    if page is None:
+        return None
+    if language and page.locale_id != locale_ids().get(language):
+        page = pages.filter(translation_key=page.translation_key, locale_id=locale_ids().get(language)).first()
+        if page is None:
+            raise NotTranslated(language)
+    return page.specific
 
 
 def cached_site_for(hostname: str, port: int, find):

@@ -18,7 +18,8 @@ def private(response: HttpResponse) -> HttpResponse:
 
 
 def too_many_requests(request, context: dict | None = None) -> HttpResponse:
-    """429 with the "wait a minute" page, in the request's language."""
+    """429 with the "wait a minute" page, in the request's language; with `continue_url` in the
+    context, a link back to where the client was."""
     response = render(request, "foundations/too_many_requests.html", context or {}, status=429)
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     return private(response)

@@ -14,7 +14,7 @@ from cms_pages.navigation import site_tree
 from foundations.api import links
 from foundations.api.conventions import LOCALE_PARAMETER, PAGINATION_PARAMETERS, ContentCachingMixin, Pagination
 from foundations.api.schema import component, paginated, ref
-from foundations.pages import is_visible, locale_ids, visible_pages
+from foundations.pages import NotTranslated, is_visible, locale_ids, public_page, visible_pages
 from foundations.tree_cache import SETUP, cached, version
 
 from . import pages
@@ -108,16 +108,10 @@ class PageDetailView(ContentCachingMixin, APIView):
 
     @staticmethod
     def find(pk, language: str):
-        page = visible_pages().filter(pk=pk).first()
-        if page is not None and language and page.locale_id != locale_ids().get(language):
-            page = (
-                visible_pages()
-                .filter(translation_key=page.translation_key, locale_id=locale_ids().get(language))
-                .first()
-            )
-            if page is None:
-                return UNTRANSLATED
-        return page
+        try:
+            return public_page(pk, language)
+        except NotTranslated:
+            return UNTRANSLATED
 
     def page_response(self, found):
         self.language, data = found

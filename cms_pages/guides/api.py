@@ -16,27 +16,21 @@ from cms_pages.models import GuidePage
 from foundations.api import links
 from foundations.api.conventions import LOCALE_PARAMETER, ContentCachingMixin, LanguageMixin
 from foundations.api.schema import component, nullable, ref
-from foundations.pages import visible_pages
+from foundations.pages import NotTranslated, public_page
 
-from . import figures, flow
+from . import flow, walk
 
 MAX_ANSWERS = 100
 
 
 def guide_or_404(pk, language: str | None) -> GuidePage:
-    page = visible_pages().type(GuidePage).filter(pk=pk).first()
-    if page is None:
+    try:
+        guide = public_page(pk, language, page_type=GuidePage)
+    except NotTranslated:
+        raise exceptions.NotFound(_("This guide has not been translated into that language.")) from None
+    if guide is None:
         raise exceptions.NotFound(_("Not found."))
-    if language and page.locale.language_code != language:
-        page = (
-            visible_pages()
-            .type(GuidePage)
-            .filter(translation_key=page.translation_key, locale__language_code=language)
-            .first()
-        )
-        if page is None:
-            raise exceptions.NotFound(_("This guide has not been translated into that language."))
-    return page.specific
+    return guide
 
 
 def question_data(question) -> dict:
@@ -118,8 +112,8 @@ class AnswersSerializer(serializers.Serializer):
 class GuideAnswersView(LanguageMixin, APIView):
     """Where the answers lead: the next question, or the outcome. Counted in the guide's figures."""
 
-    rate_limit_scope = "guide"
-    rate_limit_setting = "API_GUIDE_ANSWERS_PER_MINUTE"
+    rate_limit_scope = walk.RATE_LIMIT_SCOPE
+    rate_limit_setting = walk.RATE_LIMIT_SETTING
 
     @extend_schema(
         parameters=[LOCALE_PARAMETER],
@@ -136,19 +130,14 @@ class GuideAnswersView(LanguageMixin, APIView):
         answers = given.validated_data["answers"]
         graph = guide.graph()
         try:
-            steps, key = flow.walk(graph, answers)
+            if answers:  # all answers come in each call: the last one is the answer given now
+                here = walk.answer(guide.pk, graph, answers[:-1], None, answers[-1])
+            else:
+                here = walk.start(guide.pk, graph)
         except flow.InvalidAnswer as problem:
             raise exceptions.ValidationError({"answers": [str(problem)]}) from None
-        if steps:
-            last = steps[-1]
-            figures.count(guide.pk, figures.GuideCount.ANSWERED, last.question.key)
-            kind = figures.GuideCount.REACHED if key in graph.questions else figures.GuideCount.OUTCOME
-            figures.count(guide.pk, kind, key)
-        else:
-            figures.count(guide.pk, figures.GuideCount.REACHED, graph.start)
         context = {"request": request}
-        values = [step.value for step in steps]
-        outcome = outcomes_by_key(guide, context).get(key) if key not in graph.questions else None
+        outcome = outcomes_by_key(guide, context).get(here.key) if here.question is None else None
         return Response(
             {
                 "steps": [
@@ -158,13 +147,11 @@ class GuideAnswersView(LanguageMixin, APIView):
                         "value": step.value,
                         "answer": step.shown_answer,
                     }
-                    for step in steps
+                    for step in here.steps
                 ],
-                "question": question_data(graph.questions[key]) if key in graph.questions else None,
+                "question": question_data(here.question) if here.question is not None else None,
                 "outcome": outcome,
-                "url": links.absolute(
-                    context, f"{guide.url}?s={flow.encode(guide.pk, values)}" if values else guide.url
-                ),
+                "url": links.absolute(context, guide.state_url(here.values)),
             }
         )
 

@@ -3,6 +3,7 @@
 from collections import Counter
 from decimal import Decimal
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import HttpResponseRedirect
@@ -12,10 +13,12 @@ from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.fields import StreamField
 from wagtail.search import index
 
-from cms_pages.guides import figures, flow
+from cms_pages.guides import flow, walk
 from cms_pages.guides.blocks import OutcomeBlock, QuestionBlock
 from cms_pages.guides.graph import Answer, Graph, Question, validate
 from cms_pages.guides.panels import GuideOverviewPanel
+from foundations.ratelimit import allow
+from foundations.responses import too_many_requests
 
 from .mixins import AudienceTaggedPage, edit_tabs
 
@@ -95,59 +98,57 @@ class GuidePage(AudienceTaggedPage):
         if answers is None:
             answers, notice = [], _("The link to this guide was not complete, so the guide starts again.")
         try:
-            steps, key = flow.walk(graph, answers)
+            here = walk.replay(graph, answers)
         except flow.InvalidAnswer as problem:
-            steps, key, answers, notice = [], graph.start, [], str(problem)
+            here, notice = walk.replay(graph, []), str(problem)
         error = ""
-        if "q" in request.GET and request.GET["q"] == key and key in graph.questions:
+        if "q" in request.GET:
+            if not allow(request, walk.RATE_LIMIT_SCOPE, getattr(settings, walk.RATE_LIMIT_SETTING)):
+                # Nothing is counted; the link leads back to the same question.
+                return too_many_requests(request, {"continue_url": self.state_url(here.values)})
             try:
-                value, _answer = flow.choose(graph.questions[key], request.GET.get("a", ""))
+                there = walk.answer(self.pk, graph, here.values, request.GET["q"], request.GET.get("a", ""))
             except flow.InvalidAnswer as problem:
                 error = str(problem)
             else:
-                self._count_answer(key, _answer.leads_to, graph)
-                return HttpResponseRedirect(f"{self.url}?s={flow.encode(self.pk, [*answers, value])}")
-        elif not answers and "q" not in request.GET and graph.start:
-            figures.count(self.pk, figures.GuideCount.REACHED, graph.start)
+                return HttpResponseRedirect(self.state_url(there.values))
+        elif not here.steps:
+            walk.start(self.pk, graph)
         context = self.get_context(request, *args, **kwargs)
-        context.update(
-            {
-                "steps": [
-                    {"step": step, "change_url": self._state_url(answers[:number])} for number, step in enumerate(steps)
-                ],
-                "question": graph.questions.get(key),
-                "outcome": graph.outcomes.get(key),
-                "outcome_key": key if key in graph.outcomes else "",
-                "state": state if answers else "",
-                "step_number": len(steps) + 1,
-                "most_steps": graph.longest_path(),
-                "back_url": self._state_url(answers[:-1]) if answers else "",
-                "error": error,
-                "notice": notice,
-                "eservice_initial": {
-                    "subject": self.title,
-                    "message": "\n".join(f"{step.question.text} {step.shown_answer}" for step in steps),
-                },
-            }
-        )
+        context.update(self._walk_context(here, state, error=error, notice=notice))
         response = TemplateResponse(request, self.get_template(request), context)
-        if steps:
+        if here.steps:
             # Answers are the citizen's own business: keep them out of shared caches and indexes.
             response["Cache-Control"] = "private, no-store"
             response["X-Robots-Tag"] = "noindex"
         return response
+
+    def _walk_context(self, here, state: str, *, error: str, notice: str) -> dict:
+        steps, answers = here.steps, here.values
+        return {
+            "steps": [
+                {"step": step, "change_url": self.state_url(answers[:number])} for number, step in enumerate(steps)
+            ],
+            "question": here.question,
+            "outcome": here.outcome,
+            "outcome_key": here.key if here.outcome is not None else "",
+            "state": state if steps else "",
+            "step_number": len(steps) + 1,
+            "most_steps": here.graph.longest_path(),
+            "back_url": self.state_url(answers[:-1]) if answers else "",
+            "error": error,
+            "notice": notice,
+            "eservice_initial": {
+                "subject": self.title,
+                "message": "\n".join(f"{step.question.text} {step.shown_answer}" for step in steps),
+            },
+        }
 
     def serve_preview(self, request, mode_name):
         # The editor sees the guide as a citizen does: its first question, and with a state
         # parameter any later step.
         return self.serve(request)
 
-    def _count_answer(self, question_key: str, next_key: str, graph) -> None:
-        figures.count(self.pk, figures.GuideCount.ANSWERED, question_key)
-        if next_key in graph.questions:
-            figures.count(self.pk, figures.GuideCount.REACHED, next_key)
-        else:
-            figures.count(self.pk, figures.GuideCount.OUTCOME, next_key)
-
-    def _state_url(self, answers: list[str]) -> str:
+    def state_url(self, answers: list[str]) -> str:
+        """This guide after these answers (stored values): the link that keeps the citizen's place."""
         return f"{self.url}?s={flow.encode(self.pk, answers)}" if answers else self.url

@@ -27,7 +27,7 @@ from foundations.api.conventions import LOCALE_PARAMETER, ContentCachingMixin, P
 from foundations.api.errors import InvalidInput, form_errors
 from foundations.api.links import absolute, page_link_unchecked
 from foundations.api.schema import component, ref
-from foundations.pages import locale_ids, visible_pages
+from foundations.pages import NotTranslated, public_page
 
 from .cases import CASE_SCHEMA_NAME, case_representation
 
@@ -52,16 +52,12 @@ class IdentificationRequiredError(exceptions.PermissionDenied):
 
 def eservice_or_404(page_id: int, block_id: str, language: str | None):
     """The live, public page and the e-service block on it, in `language` when asked for."""
-    page = visible_pages().filter(pk=page_id).first()
+    try:
+        page = public_page(page_id, language)
+    except NotTranslated:
+        page = None
     if page is None:
         raise Http404
-    if language and page.locale_id != locale_ids().get(language):
-        page = (
-            visible_pages().filter(translation_key=page.translation_key, locale_id=locale_ids().get(language)).first()
-        )
-        if page is None:
-            raise Http404
-    page = page.specific
     child = find_eservice_block(page, block_id)
     if child is None or child.block.meta.plugin_id not in registry:
         raise Http404

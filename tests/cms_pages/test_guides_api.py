@@ -62,3 +62,10 @@ def test_api_walks_count_in_the_guides_figures(client, permit_guide):  # noqa: F
 def test_a_page_that_is_not_a_guide_is_not_found(client, permit_guide, home_page):  # noqa: F811
     assert client.get(f"/api/v1/guides/{home_page.pk}/").status_code == 404
     assert answers(client, home_page).status_code == 404
+
+
+def test_a_guide_not_translated_into_the_language_asked_for_says_so(client, permit_guide):  # noqa: F811
+    response = client.get(f"/api/v1/guides/{permit_guide.pk}/", {"locale": "en"})
+
+    assert response.status_code == 404
+    assert response.json()["detail"] == "This guide has not been translated into that language."
