@@ -9,9 +9,8 @@ BLOCK_ID = "5b1a3c1e-0000-4000-8000-0000000000aa"
 @pytest.fixture(scope="session")
 def receiver(tmp_path_factory):
     """The test case system (tests/handover_receiver) in its own process, for the session."""
-    from tests.handover_receiver.process import start_receiver
-
     from handover.models import new_signing_secret
+    from tests.handover_receiver.process import start_receiver
 
     secret = new_signing_secret()
     running = start_receiver(secret, tmp_path_factory.mktemp("receiver"))
