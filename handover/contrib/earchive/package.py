@@ -110,9 +110,8 @@ def mets_document(
     groups = {}
     for use, items in (("Documentation", documentation), ("Schemas", schemas), ("Representations/rep1", data)):
         group = etree.SubElement(file_section, _m("fileGrp"), USE=use, ID=_id())
-        if use.startswith("Representations"):
-            group.set(f"{{{CSIP}}}CONTENTINFORMATIONTYPE", "OTHER")
-            group.set(f"{{{CSIP}}}OTHERCONTENTINFORMATIONTYPE", CONTENT_TYPE)
+        group.set(f"{{{CSIP}}}CONTENTINFORMATIONTYPE", "OTHER")
+        group.set(f"{{{CSIP}}}OTHERCONTENTINFORMATIONTYPE", CONTENT_TYPE)
         for item in items:
             entry = etree.SubElement(group, _m("file"), ID=_id(), **_file_attributes(item, created))
             _href(etree.SubElement(entry, _m("FLocat")), item.path)
