@@ -44,6 +44,15 @@ class Receiver:
         self.duplicates = 0
         self.rejected = 0
         self.token = None
+        if options.log:  # a restarted receiver still knows what it has processed
+            try:
+                with open(options.log) as log:
+                    for line in log:
+                        seen = json.loads(line)
+                        self.seen[seen["id"]] = seen["reference"]
+                        self.references[seen["case"]] = seen["reference"]
+            except FileNotFoundError:
+                pass
 
     def receive(self, body: bytes, headers: dict) -> tuple[int, bytes]:
         mode, delay = self.mode, self.delay
