@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from demo import handover as demo  # noqa: E402 - after the path is set
+from demo import receiver_settings as demo  # noqa: E402 - after the path is set (no Django)
 
 PHASES = [("ok", 10), ("down", 60), ("slow", 30), ("error", 20), ("garbage", 20), ("ok", 10)]
 
