@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: vendor run test lint format messages translations install migrate demo bench-audience bench-submissions bench-booking bench-kpis bench-api bench-search bench-sign-in bench-spike bench-drills bench-content test-elasticsearch check-deploy clean
+.PHONY: vendor run test lint format messages translations install migrate demo bench-audience bench-submissions bench-booking bench-kpis bench-api bench-search bench-sign-in bench-spike bench-drills bench-handover bench-content test-elasticsearch check-deploy clean
 
 $(BIN)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -38,13 +38,15 @@ demo: migrate
 	$(MANAGE) load_demo_content
 
 ## Serve the demo site on http://127.0.0.1:8000 (SQLite, database search, demo content), with
-## the background worker that sends e-mails and updates the search index.
+## the background worker that sends e-mails, updates the search index and delivers hand-overs,
+## and the demo building permit system on :8010 that receives them (docs/handover.md).
 run: export SITE_BASE_URL = http://$(HOST):$(PORT)
 run: export WAGTAILADMIN_BASE_URL = http://$(HOST):$(PORT)
 run: demo vendor
 	$(MANAGE) ensure_demo_admin --url http://$(HOST):$(PORT)/admin/
 	$(MANAGE) db_worker --interval 1 & worker=$$!; \
-	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	$(MANAGE) demo_receiver & receiver=$$!; \
+	trap 'kill $$worker $$receiver 2>/dev/null' EXIT INT TERM; \
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 ## Lint, then the whole test suite (PostgreSQL when DATABASE_URL is set; Chromium for browser tests).
@@ -98,6 +100,9 @@ bench-spike: install translations
 
 bench-drills: install translations vendor
 	bash bench/drills.sh
+
+bench-handover: install translations
+	bash bench/handover.sh
 
 bench-content: install translations
 	bash bench/content_pages.sh

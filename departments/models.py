@@ -10,6 +10,8 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
+from handover.blocks import HandoverField
+
 
 class DepartmentQuerySet(models.QuerySet):
     def for_user(self, user):
@@ -52,12 +54,21 @@ class Department(index.Indexed, ClusterableModel):
         help_text=_("Members of these admin groups work for this department."),
     )
 
+    #: Where the department's cases go besides the inbox, unless their e-service says otherwise.
+    handover = HandoverField(
+        blank=True,
+        default=list,
+        verbose_name=_("hand-over"),
+        help_text=_("The default for the department's e-services that choose no hand-over of their own."),
+    )
+
     objects = DepartmentQuerySet.as_manager()
 
     panels = [
         FieldPanel("name"),
         FieldPanel("contact_email"),
         FieldPanel("staff_groups", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("handover"),
     ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 

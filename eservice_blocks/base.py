@@ -122,6 +122,25 @@ class EServicePlugin(ABC):
         `cases` are the citizen's cases."""
         return None
 
+    def handover_data(self, case) -> dict:
+        """The case's answers as typed fields for hand-over receivers (the `data` of the event
+        document); it must match `handover_schema()`. By default the answers as stored."""
+        return {"fields": dict(case.data or {})}
+
+    def handover_schema(self) -> dict:
+        """The JSON Schema of `handover_data()`, published in the API document and the docs."""
+        return {
+            "type": "object",
+            "properties": {
+                "fields": {
+                    "type": "object",
+                    "description": "The form's cleaned answers by field name.",
+                    "additionalProperties": True,
+                }
+            },
+            "required": ["fields"],
+        }
+
     def delete_personal_data(self, case) -> None:  # noqa: B027 - optional hook
         """Delete the plugin's personal data of a case whose retention period has passed (the
         case's own answers, data and attachments are deleted by the core)."""

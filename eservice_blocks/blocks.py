@@ -12,6 +12,7 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 
 from foundations.api.links import absolute
 from foundations.api.schema import component
+from handover.blocks import HandoverStreamBlock
 
 from .forms import form_prefix
 from .identification import lock_identity_fields, requires_identification, signed_in_citizen
@@ -74,6 +75,13 @@ class EServiceBlock(blocks.StructBlock):
         max_value=3650,
         default=DEFAULT_RETENTION_DAYS,
         label=_("Keep personal data for (days after closing)"),
+    )
+    # Where the cases go besides the inbox; empty: the receiving department's default.
+    handover = HandoverStreamBlock(
+        help_text=_(
+            "Where the cases go besides the inbox: the municipality's case systems, mailbox or e-archive. "
+            "Leave empty to use the receiving department's choice."
+        ),
     )
 
     class Meta:

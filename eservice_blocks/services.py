@@ -8,6 +8,7 @@ from django.utils import translation
 
 from notifications.outbox import notify
 
+from .cases import handover
 from .cases.models import Case, CaseAttachment, CaseEvent, CaseEventKind
 from .cases.tokens import access_token_for, hash_token
 from .identification import IdentificationRequired, record_identity, requires_identification
@@ -71,6 +72,7 @@ def submit(*, plugin, form, block_value, page, block_id: str, citizen=None) -> S
                 stored_files.append(store_attachment(case, label, upload).file)
             plugin.store(case, summary, form, block_value)
             CaseEvent.objects.create(case=case, kind=CaseEventKind.RECEIVED, visible_to_citizen=True)
+            handover.record_created(case, block_value)  # to the case systems, after commit
             if case.contact_email:
                 notify(
                     plugin.receipt_notification,

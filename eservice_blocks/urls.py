@@ -4,7 +4,7 @@ e-service plugin's own pages under its id."""
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
-from .cases import views
+from .cases import citizen_files, views
 from .registry import registry
 
 app_name = "eservice_blocks"
@@ -12,6 +12,8 @@ app_name = "eservice_blocks"
 urlpatterns = [
     path(_("case/<str:token>/"), views.case_page, name="case"),
     path(_("case/<str:token>/receipt/"), views.receipt, name="receipt"),
+    path(_("case/<str:token>/file/<int:message_id>/"), citizen_files.message_file, name="message_file"),
+    path(_("case/<str:token>/withdraw/"), citizen_files.withdraw, name="withdraw"),
 ]
 
 for _plugin in registry:

@@ -24,7 +24,7 @@ def citizen_cases(citizen):
 @citizen_required
 def overview(request):
     citizen = request.citizen
-    cases = list(citizen_cases(citizen).select_related("department").prefetch_related("messages"))
+    cases = list(citizen_cases(citizen).select_related("department").prefetch_related("messages", "handover_routes"))
     sections = []
     for plugin in eservices:
         section = plugin.citizen_overview(request, citizen.identity_hash, cases)

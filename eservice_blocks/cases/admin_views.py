@@ -11,6 +11,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from handover import states as handover_states
+
 from . import handling
 from .admin_forms import InboxFilterForm, MessageForm, NoteForm, StatusForm, TransferForm
 from .models import Case, CaseStatus
@@ -85,6 +87,7 @@ def case_detail(request, case_id: int):
         "messages_list": case.messages.select_related("author"),
         "attachments": case.attachments.all(),
         "identification": identification(case),
+        "handovers": handover_states.rows(case.handovers.order_by("created_at", "pk")),
         **plugin_case_context(case, request),
     }
     return TemplateResponse(request, "eservice_blocks/admin/case.html", context)

@@ -4,6 +4,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from . import handover
 from .models import CaseEvent, CaseEventKind, CaseMessage, CaseStatus, MessageDirection
 
 STAGES = [
@@ -60,4 +61,5 @@ def reply(case, body: str, attachment=None) -> CaseMessage:
             visible_to_citizen=True,
             details={"message_id": message.pk},
         )
+        handover.record_citizen_message(message)
     return message

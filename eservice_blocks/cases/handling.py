@@ -6,6 +6,7 @@ from django.utils import timezone
 
 from notifications.outbox import notify
 
+from . import handover
 from .models import CaseEvent, CaseEventKind, CaseMessage, CaseStatus, MessageDirection
 
 
@@ -35,6 +36,8 @@ def change_status(case, status: str, user) -> None:
         case.closed_at = case.retention_until = None
     case.save()
     _event(case, CaseEventKind.STATUS_CHANGED, user, visible=True, **{"from": previous, "to": status.value})
+    if status == CaseStatus.CLOSED:
+        handover.record_closed(case)
     if case.contact_email:
         notify(
             "status_changed",
@@ -53,9 +56,14 @@ def assign(case, assignee, user) -> None:
 
 
 @transaction.atomic
-def message_citizen(case, body: str, user) -> CaseMessage:
+def message_citizen(case, body: str, user, attachment=None) -> CaseMessage:
+    """`attachment`: a file (a decision document) the citizen can download from the case page."""
     now = timezone.now()
-    message = CaseMessage.objects.create(case=case, direction=MessageDirection.TO_CITIZEN, body=body, author=user)
+    message = CaseMessage(case=case, direction=MessageDirection.TO_CITIZEN, body=body, author=user)
+    if attachment is not None:
+        message.attachment.save(attachment.name, attachment, save=False)
+        message.attachment_name = attachment.name[:200]
+    message.save()
     _mark_first_response(case, now)
     case.save(update_fields=["first_response_at"])
     _event(case, CaseEventKind.MESSAGE_TO_CITIZEN, user, visible=True, message_id=message.pk)

@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from departments.models import HandledByDepartmentQuerySet
 
+from .handover_subject import HandoverSubject
 from .tokens import access_token_for, hash_token
 
 REFERENCE_PREFIX = "KP"
@@ -42,7 +43,7 @@ class CaseQuerySet(HandledByDepartmentQuerySet):
         )
 
 
-class Case(models.Model):
+class Case(HandoverSubject, models.Model):
     """A citizen's matter, created from one e-service submission.
 
     The reference (`KP-2026-000123`) is for phone calls and never opens the case; the citizen's
@@ -106,6 +107,14 @@ class Case(models.Model):
         content_type_field="subject_type",
         object_id_field="subject_id",
         related_query_name="case",
+    )
+
+    #: Its events for the municipality's case systems and archive, and where they go (the outbox).
+    handovers = GenericRelation(
+        "handover.Handover", content_type_field="subject_type", object_id_field="subject_id", related_query_name="case"
+    )
+    handover_routes = GenericRelation(
+        "handover.Route", content_type_field="subject_type", object_id_field="subject_id", related_query_name="case"
     )
 
     objects = CaseQuerySet.as_manager()

@@ -7,6 +7,8 @@ from django.db import transaction
 from django.utils import timezone
 from django_tasks import task
 
+from handover import outbox
+
 from ..registry import registry
 from .models import Case, CaseEvent, CaseEventKind
 
@@ -26,6 +28,7 @@ def delete_personal_data(case, now=None) -> None:
         if case.service_type in registry:
             registry.get(case.service_type).delete_personal_data(case)
         case.notifications.all().delete()
+        outbox.forget(case)
         case.answers = []
         case.data = {}
         case.subject = ""

@@ -5,7 +5,9 @@
   The shared cache is reported too, but a cache outage only slows the site down
   (kommunportal/cache.py), so it does not take the server out of the pool.
 * `/health/worker/`: the background work. 503 when tasks or e-mails wait longer than
-  HEALTH_MAX_BACKLOG_SECONDS: the worker is down or behind. For monitoring, not for the pool.
+  HEALTH_MAX_BACKLOG_SECONDS (the worker is down or behind), or while a hand-over to a case
+  system has been failed for longer than HANDOVER_FAILED_ALERT_SECONDS (someone must fix the
+  receiver and retry it). For monitoring, not for the pool.
 """
 
 import time
@@ -17,6 +19,8 @@ from django.db import connection
 from django.http import JsonResponse
 from django.utils import timezone
 from django.views.decorators.http import require_safe
+
+from handover.states import health as handover_health
 
 
 def _answer(checks: dict, failed: bool) -> JsonResponse:
@@ -68,7 +72,9 @@ def _backlog():
         "emails_due": overdue.count(),
         "longest_wait_seconds": round(longest, 1),
     }
-    if longest > settings.HEALTH_MAX_BACKLOG_SECONDS:
+    handovers = handover_health(now)
+    result.update({key: value for key, value in handovers.items() if key != "ok"})
+    if longest > settings.HEALTH_MAX_BACKLOG_SECONDS or not handovers["ok"]:
         raise BacklogTooOld(result)
     return result
 

@@ -22,8 +22,8 @@ from departments.models import Department
 from search.indexing import rebuild as rebuild_search_index
 
 TRANSLATIONS = ("en", "ar")
-#: Content apps with demo content of their own (`demo/<app>.py`), loaded in this order.
-CONTENT_APPS = ("alerts", "news", "events", "places")
+#: Apps with demo content of their own (`demo/<app>.py`), loaded in this order (before the demo cases).
+CONTENT_APPS = ("alerts", "news", "events", "places", "handover")
 
 
 def body_of(data: dict) -> list[dict]:

@@ -19,6 +19,10 @@ INSTALLED_APPS = [
     "foundations",
     "departments",
     "notifications",
+    "handover",
+    "handover.contrib.webhook",
+    "handover.contrib.registrar_mailbox",
+    "handover.contrib.earchive",
     "cms_pages",
     "alerts",
     "news",
@@ -60,6 +64,7 @@ INSTALLED_APPS = [
     "corsheaders",
     "django_tasks",
     "django_tasks_db",
+    "oauth2_provider",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -223,6 +228,9 @@ CITIZEN_RETENTION_DAYS = env_int("CITIZEN_RETENTION_DAYS", 365)
 CITIZEN_IDENTITY_KEY = env_str("CITIZEN_IDENTITY_KEY", "")
 # Session cookies end with the browser; the citizen's sign-in ends sooner (above).
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+
+# --- Hand-over to case systems and the e-archive: settings/handover.py -----------------------
+from .handover import *  # noqa: E402, F403
 
 # /health/worker/ fails when tasks or due e-mails have waited longer than this.
 HEALTH_MAX_BACKLOG_SECONDS = env_int("HEALTH_MAX_BACKLOG_SECONDS", 600)
