@@ -25,6 +25,7 @@ from eservice_blocks.registry import registry
 from eservice_blocks.services import submit
 from foundations.api.conventions import LOCALE_PARAMETER, ContentCachingMixin, PrivateMixin
 from foundations.api.errors import InvalidInput, form_errors
+from foundations.api.forms import form_input
 from foundations.api.links import absolute, page_link_unchecked
 from foundations.api.schema import component, ref
 from foundations.pages import locale_ids, visible_pages
@@ -112,27 +113,7 @@ def describe(page, child, request) -> dict:
 
 def form_data(request) -> tuple[dict, object]:
     """The submitted fields and files, from a JSON object or a multipart form."""
-    data = request.data
-    if not hasattr(data, "getlist") and not isinstance(data, dict):
-        raise exceptions.ParseError(_("Send the answers as a JSON object or as a multipart form."))
-    if not hasattr(data, "getlist"):
-        # JSON: numbers and booleans as the form fields read them from a web form.
-        data = {key: _as_form_value(value) for key, value in data.items()}
-    else:
-        data = data.copy()
-    return data, request.FILES
-
-
-def _as_form_value(value):
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int | float):
-        return str(value)
-    if isinstance(value, list):
-        return [str(item) for item in value]
-    if value is None:
-        return ""
-    return value if isinstance(value, str) else str(value)
+    return form_input(request, _("Send the answers as a JSON object or as a multipart form."))
 
 
 def idempotency_key(request) -> str:

@@ -205,3 +205,14 @@ def test_a_closed_case_takes_no_replies(client, submitted):
 def test_the_token_is_the_same_as_the_case_links(submitted):
     case, token = submitted
     assert token == access_token_for(case.idempotency_key)
+
+
+def test_a_reply_with_a_phone_photo_over_two_megabytes_is_accepted(client, submitted):
+    from tests.factories.files import phone_photo
+
+    _case, token = submitted
+
+    response = client.post("/api/v1/case/messages/", {"body": "Bilden", "attachment": phone_photo()}, **bearer(token))
+
+    assert response.status_code == 201, response.content
+    assert response.json()["attachment_name"] == "IMG_2041.jpg"

@@ -56,3 +56,17 @@ def test_a_file_that_is_not_a_photo_is_refused_with_the_web_forms_message(client
     error = response.json()["errors"]["photos"][0]
     assert error["code"] == "file_type"
     assert "foto.jpg" in error["message"]
+
+
+def test_a_phone_photo_over_two_megabytes_is_accepted_through_the_api(client, report_page, settings):
+    from tests.factories.files import phone_photo
+
+    upload = phone_photo()
+    assert settings.FILE_UPLOAD_MAX_MEMORY_SIZE < upload.size < settings.ESERVICE_UPLOAD_MAX_BYTES
+    answers = {"category": "lekplats", "description": "Gungan är trasig.", "address": "Parken", "photos": [upload]}
+
+    response = client.post(f"/api/v1/eservices/{report_page.pk}/{BLOCK_ID}/submissions/", answers)
+
+    assert response.status_code == 201, response.content
+    attachment = Case.objects.get(reference=response.json()["reference"]).attachments.get()
+    assert attachment.content_type == "image/jpeg" and attachment.name == "IMG_2041.jpg"
