@@ -153,8 +153,8 @@ class CaseMessagesView(CaseMixin, APIView):
     )
     def post(self, request):
         case = self.case(request)
-        if not case.is_open or case.personal_data_deleted_at:
-            raise CaseClosed
+        if not citizen.takes_replies(case):
+            raise CaseClosed(case)
         form = CitizenReplyForm(*form_input(request, _("Send the message as a JSON object or as a multipart form.")))
         if not form.is_valid():
             raise InvalidInput(form_errors(form))
@@ -167,8 +167,8 @@ class CaseClosed(exceptions.APIException):
     status_code = status.HTTP_409_CONFLICT
     default_code = "case_closed"
 
-    def __init__(self):
-        super().__init__(_("This case is closed. To continue, send a new case through the e-service."))
+    def __init__(self, case):
+        super().__init__(citizen.closed_message(case, absolute=True))
 
 
 TIMESTAMP = {"type": "string", "format": "date-time", "nullable": True}

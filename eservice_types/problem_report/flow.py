@@ -7,6 +7,7 @@ from django.http import HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from eservice_blocks.base import SubmissionRejected
 from eservice_blocks.forms import form_prefix
@@ -18,6 +19,10 @@ from . import pending as pending_reports
 from .places import nearby
 
 PENDING_FIELD = "pending"
+CONFIRMED_TOO_OFTEN = gettext_lazy(
+    "You have sent many times in a short while, so your report was not received. Wait a minute and send "
+    "it again: your report and photos are kept."
+)
 
 
 def handle_post(plugin, request, page, child):
@@ -48,17 +53,47 @@ def handle_post(plugin, request, page, child):
     if not near and not offer_photo_position:
         return _submit(plugin, request, page, child, data, photos, form)
     token = pending_reports.hold(page, child.id, data, photos)
+    return _confirmation(request, page, child, token, data, photos, near)
+
+
+def _confirmation(request, page, child, token, data, photos, near, error=""):
+    """The step before sending: open reports nearby, and the position found in a photo."""
+    photo_position = next((photo.gps for photo in photos if photo.gps), None)
+    offer_photo_position = photo_position is not None and data.get("latitude") is None
     context = {
         "page": page,
         "child": child,
-        "prefix": prefix,
+        "prefix": form_prefix(child.id),
         "token": token,
         "nearby": near,
         "photo_position": photo_position if offer_photo_position else None,
         "data": data,
         "photo_names": [photo.name for photo in photos],
+        "error": error,
     }
     return private(render(request, "eservice_blocks/problem_report/confirm.html", context))
+
+
+def sent_too_often(plugin, request, page, child):
+    """Over the rate limit. A confirmation that was sent: its step again (the report is still
+    held), with the message to wait. Else the form as it was sent."""
+    from eservice_blocks.views import kept_form
+
+    held = pending_reports.load(request.POST.get(f"{form_prefix(child.id)}-{PENDING_FIELD}", ""), page, child.id)
+    if held is None:
+        return kept_form(request, page, child)
+    data, photos = dict(held.data), pending_reports.photos_of(held)
+    near = nearby(
+        page,
+        child.id,
+        data["category"],
+        data.get("latitude"),
+        data.get("longitude"),
+        data.get("address", ""),
+        child.value["duplicate_radius_m"],
+    )
+    token = request.POST[f"{form_prefix(child.id)}-{PENDING_FIELD}"]
+    return _confirmation(request, page, child, token, data, photos, near, error=CONFIRMED_TOO_OFTEN)
 
 
 def confirm(plugin, request, page, child, token):

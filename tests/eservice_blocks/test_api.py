@@ -190,7 +190,7 @@ def test_an_empty_reply_gets_the_forms_message(client, submitted):
     assert response.json()["errors"]["body"][0]["code"] == "required"
 
 
-def test_a_closed_case_takes_no_replies(client, submitted):
+def test_a_closed_case_takes_no_replies(client, submitted, contact_page):
     case, token = submitted
     Case.objects.filter(pk=case.pk).update(status=CaseStatus.CLOSED)
 
@@ -199,6 +199,9 @@ def test_a_closed_case_takes_no_replies(client, submitted):
     )
 
     assert response.status_code == 409
+    assert response.json()["code"] == "case_closed"
+    assert case.department.contact_email in response.json()["detail"]  # how to go on
+    assert contact_page.full_url in response.json()["detail"]  # the e-service, for a new case
     assert case.messages.count() == 0
 
 
