@@ -1,5 +1,7 @@
 """Form base and field validators shared by e-service plugins."""
 
+import uuid
+
 import phonenumbers
 from django import forms
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
@@ -29,6 +31,16 @@ def shown_again(form, message):
     nothing the citizen wrote is lost. Files are never shown again: they must be chosen anew."""
     form.cleaned_data = {}
     form._errors = ErrorDict({NON_FIELD_ERRORS: form.error_class([message], error_class="nonfield")})
+    return form
+
+
+def with_fresh_key(form, message):
+    """A checked form shown again with `message` above it and a new idempotency key, so that
+    sending it again makes a new case (its key was used for another submission)."""
+    name = form.add_prefix("idempotency_key")
+    form.data = form.data.copy()
+    form.data[name] = uuid.uuid4().hex
+    form.add_error(None, message)
     return form
 
 

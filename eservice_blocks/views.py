@@ -12,7 +12,8 @@ from foundations.ratelimit import allow
 
 from .base import SubmissionRejected
 from .blocks import find_eservice_block
-from .forms import SENT_TOO_OFTEN, form_prefix, shown_again
+from .forms import SENT_TOO_OFTEN, form_prefix, shown_again, with_fresh_key
+from .idempotency import KeyReused
 from .identification import lock_identity_fields, requires_identification, signed_in_citizen
 from .services import submit
 
@@ -59,6 +60,8 @@ def submit_form(request, page, child):
     except SubmissionRejected as rejected:
         form.add_error(rejected.field, rejected.message)
         return {child.id: form}
+    except KeyReused as reused:
+        return {child.id: with_fresh_key(form, reused.message)}
     return HttpResponseRedirect(reverse("eservice_blocks:receipt", args=[result.access_token]))
 
 

@@ -20,6 +20,7 @@ from rest_framework.views import APIView
 
 from eservice_blocks.base import SubmissionRejected
 from eservice_blocks.blocks import find_eservice_block
+from eservice_blocks.idempotency import KEY_REUSED_MESSAGE, KeyReused
 from eservice_blocks.identification import requires_identification
 from eservice_blocks.registry import registry
 from eservice_blocks.services import submit
@@ -38,9 +39,22 @@ IDEMPOTENCY_HEADER = OpenApiParameter(
     OpenApiParameter.HEADER,
     description=(
         "Any unique string of your choice (a UUID). Sending the same submission again with the same key "
-        "returns the case already created instead of a second one."
+        "returns the case already created instead of a second one. The key is bound to the e-service and "
+        "to the answers and files first sent with it: the same key with anything else is refused (422, "
+        "code `idempotency_key_reused`)."
     ),
 )
+
+
+class IdempotencyKeyReused(exceptions.APIException):
+    """The Idempotency-Key came before with another submission: nothing is stored, and the
+    other case is never shown."""
+
+    status_code = status.HTTP_422_UNPROCESSABLE_ENTITY
+    default_code = "idempotency_key_reused"
+
+    def __init__(self):
+        super().__init__(_("%(message)s Send it with a new Idempotency-Key.") % {"message": KEY_REUSED_MESSAGE})
 
 
 class IdentificationRequiredError(exceptions.PermissionDenied):
@@ -143,6 +157,7 @@ class SubmissionView(PrivateMixin, APIView):
             400: ref("Error"),
             403: ref("Error"),
             404: ref("Error"),
+            422: ref("Error"),
             429: ref("Error"),
         },
         operation_id="eservice_submit",
@@ -169,6 +184,8 @@ class SubmissionView(PrivateMixin, APIView):
         except SubmissionRejected as rejected:
             form.add_error(rejected.field, rejected.message)
             raise InvalidInput(form_errors(form)) from None
+        except KeyReused:
+            raise IdempotencyKeyReused from None
         body = {
             "reference": result.case.reference,
             "access_token": result.access_token,

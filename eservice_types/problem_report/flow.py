@@ -3,14 +3,15 @@ a confirmation step with open reports nearby and the position found in a photo."
 
 from types import SimpleNamespace
 
-from django.http import HttpResponseRedirect
+from django.http import HttpResponseRedirect, QueryDict
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from eservice_blocks.base import SubmissionRejected
-from eservice_blocks.forms import form_prefix
+from eservice_blocks.forms import form_prefix, with_fresh_key
+from eservice_blocks.idempotency import KeyReused
 from eservice_blocks.identification import lock_identity_fields, signed_in_citizen
 from eservice_blocks.services import submit
 from foundations.responses import private
@@ -129,4 +130,21 @@ def _submit(plugin, request, page, child, data, photos, form):
         form = form or plugin.get_form_class(child.value)(prefix=form_prefix(child.id))
         form.add_error(rejected.field, rejected.message)
         return {child.id: form}
+    except KeyReused as reused:
+        # The key came with another report: this one is shown again to send as a new case.
+        if form is None:
+            form = plugin.get_form_class(child.value)(
+                _as_form_data(data, form_prefix(child.id)), prefix=form_prefix(child.id)
+            )
+            form.is_valid()
+        return {child.id: with_fresh_key(form, reused.message)}
     return HttpResponseRedirect(reverse("eservice_blocks:receipt", args=[result.access_token]))
+
+
+def _as_form_data(data: dict, prefix: str) -> QueryDict:
+    """A held report's answers as the form's input again (its photos are not: they are chosen anew)."""
+    form_data = QueryDict(mutable=True)
+    for key, value in data.items():
+        if value is not None:
+            form_data[f"{prefix}-{key}"] = str(value)
+    return form_data

@@ -70,3 +70,19 @@ def test_a_phone_photo_over_two_megabytes_is_accepted_through_the_api(client, re
     assert response.status_code == 201, response.content
     attachment = Case.objects.get(reference=response.json()["reference"]).attachments.get()
     assert attachment.content_type == "image/jpeg" and attachment.name == "IMG_2041.jpg"
+
+
+def test_a_key_sent_again_with_another_photo_is_refused_and_with_the_same_photo_finds_the_case(client, report_page):
+    url = f"/api/v1/eservices/{report_page.pk}/{BLOCK_ID}/submissions/"
+    answers = {"category": "lekplats", "description": "Gungan är trasig.", "address": "Parken"}
+    key = {"HTTP_IDEMPOTENCY_KEY": "rapport-1"}
+
+    first = client.post(url, {**answers, "photos": [photo(color="red")]}, **key)
+    other_photo = client.post(url, {**answers, "photos": [photo(color="green")]}, **key)
+    same_photo = client.post(url, {**answers, "photos": [photo(color="red")]}, **key)
+
+    assert first.status_code == 201
+    assert other_photo.status_code == 422 and other_photo.json()["code"] == "idempotency_key_reused"
+    assert same_photo.status_code == 200
+    assert same_photo.json()["access_token"] == first.json()["access_token"]
+    assert Case.objects.filter(page=report_page).count() == 1
