@@ -64,7 +64,7 @@ def test_the_same_key_and_answers_from_another_signed_in_citizen_is_refused(clie
     sign_in_directly(client, identity())
     assert client.post(contact_page.url, data).status_code == 302
 
-    sign_in_directly(client, identity(number="19800101-0008", given_name="Anna"))
+    sign_in_directly(client, identity(number="19811218-9876", given_name="Anna"))
     response = client.post(contact_page.url, data)
 
     assert response.status_code == 200
