@@ -20,8 +20,9 @@ from .services import submit
 
 @dataclass(frozen=True)
 class SentTooOften:
-    """Over the rate limit: the page is shown again (429) with `forms`, or `response` if a flow
-    of its own answers (a dict of bound forms by block id, or a response)."""
+    """Over the rate limit: `outcome` is the plugin's answer (`EServicePlugin.sent_too_often`),
+    bound forms by block id to show the page again with, or a response of a flow's own; either
+    is sent as 429 with Retry-After."""
 
     outcome: object
 
