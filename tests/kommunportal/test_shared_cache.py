@@ -65,10 +65,10 @@ def test_the_cache_is_redis(redis_url):
 
 
 def test_a_publish_in_one_process_is_seen_by_the_others_at_once(redis_url):
-    read = "from cms_pages import tree_cache; print(tree_cache.version())"
+    read = "from foundations import tree_cache; print(tree_cache.version())"
     before = _in_process(redis_url, read)
     assert _in_process(redis_url, read) == before
-    _in_process(redis_url, "from cms_pages import tree_cache; tree_cache.invalidate(tree_cache.TREE)")
+    _in_process(redis_url, "from foundations import tree_cache; tree_cache.invalidate(tree_cache.TREE)")
     assert _in_process(redis_url, read) != before
 
 
