@@ -4,23 +4,22 @@ python manage.py shell < bench/identified_cases.py   (with CASES and PERSON in t
 """
 
 import os
-import uuid
 
 from django.db import transaction
 
 from citizens.identity import identity_hash, normalise_identity_number
 from departments.models import Department
 from eservice_blocks.cases.models import Case
-from eservice_blocks.cases.tokens import access_token_for, hash_token
+from eservice_blocks.cases.tokens import access_token_for, hash_token, new_nonce
 
 number = normalise_identity_number(os.environ["PERSON"])
 department = Department.objects.first()
 with transaction.atomic():
     for n in range(int(os.environ.get("CASES", "25"))):
-        key = uuid.uuid4().hex
+        nonce = new_nonce()
         case = Case.objects.create(
-            access_token_hash=hash_token(access_token_for(key)),
-            idempotency_key=key,
+            access_token_hash=hash_token(access_token_for(nonce)),
+            token_nonce=nonce,
             service_type="contact",
             service_title="Kontakta oss",
             subject=f"Fråga {n + 1}",

@@ -7,6 +7,7 @@ from django.utils import translation
 
 from eservice_blocks.cases import handling
 from eservice_blocks.cases.models import Case
+from eservice_blocks.cases.tokens import key_hash
 from eservice_blocks.registry import registry
 from eservice_blocks.services import submit
 
@@ -21,7 +22,7 @@ def create_demo_cases(pages_by_slug) -> int:
     plugin = registry.get("contact")
     for slug, status, days_ago, subject, message, replies in DEMO_CASES:
         key = uuid.uuid5(_NAMESPACE, subject).hex
-        if Case.objects.filter(idempotency_key=key).exists():
+        if Case.objects.filter(idempotency_key_hash=key_hash(key)).exists():
             continue
         page = pages_by_slug[slug].specific
         child = next(child for child in page.body if child.block_type == "eservice_contact")

@@ -98,6 +98,14 @@ class EServicePlugin(ABC):
         it (`eservice_blocks.views.submit_form`)."""
         return None
 
+    def sent_too_often(self, request, page, child):
+        """A POST of this e-service over the rate limit: a dict of bound forms by block id that
+        show the citizen's input again with the message to wait a minute, or a response of the
+        flow's own (answered with 429). By default the form as it was sent."""
+        from .views import kept_form
+
+        return kept_form(request, page, child)
+
     def get_urls(self) -> list:
         """URL patterns of the plugin's own citizen pages (a draft, a booking), mounted under
         the language prefix at `<plugin id>/`. Empty by default."""

@@ -1,8 +1,11 @@
 """Form base and field validators shared by e-service plugins."""
 
+import uuid
+
 import phonenumbers
 from django import forms
-from django.core.exceptions import ValidationError
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.forms.utils import ErrorDict
 from django.utils.translation import gettext_lazy as _
 from stdnum.exceptions import ValidationError as StdnumError
 from stdnum.se import personnummer
@@ -13,6 +16,32 @@ PHONE_REGION = "SE"
 def form_prefix(block_id: str) -> str:
     """The form prefix of one e-service block on a page (several may share a page)."""
     return f"es-{block_id[:8]}"
+
+
+#: Above a form that was sent too often in a minute and is shown again as it was.
+SENT_TOO_OFTEN = _(
+    "You have sent many times in a short while, so this was not received. Wait a minute and send it "
+    "again: what you wrote is kept below, but any files must be chosen again."
+)
+
+
+def shown_again(form, message):
+    """A bound form shown again as it was sent, with `message` above it, without checking it:
+    the request was refused before its answers were looked at (too many in a minute), and
+    nothing the citizen wrote is lost. Files are never shown again: they must be chosen anew."""
+    form.cleaned_data = {}
+    form._errors = ErrorDict({NON_FIELD_ERRORS: form.error_class([message], error_class="nonfield")})
+    return form
+
+
+def with_fresh_key(form, message):
+    """A checked form shown again with `message` above it and a new idempotency key, so that
+    sending it again makes a new case (its key was used for another submission)."""
+    name = form.add_prefix("idempotency_key")
+    form.data = form.data.copy()
+    form.data[name] = uuid.uuid4().hex
+    form.add_error(None, message)
+    return form
 
 
 class EServiceForm(forms.Form):

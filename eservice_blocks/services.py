@@ -8,9 +8,10 @@ from django.utils import translation
 
 from notifications.outbox import notify
 
+from . import idempotency
 from .cases import handover
 from .cases.models import Case, CaseAttachment, CaseEvent, CaseEventKind
-from .cases.tokens import access_token_for, hash_token
+from .cases.tokens import access_token_for, hash_token, key_hash, new_nonce
 from .identification import IdentificationRequired, record_identity, requires_identification
 
 
@@ -21,11 +22,13 @@ class SubmitResult:
     created: bool
 
 
-def submit(*, plugin, form, block_value, page, block_id: str, citizen=None) -> SubmitResult:
+def submit(*, plugin, form, block_value, page, block_id: str, citizen=None, content=None) -> SubmitResult:
     """Store a valid submission as a case, in one transaction, before anything else happens.
 
-    A repeated idempotency key (double click, resubmitted form, retried request) returns the
-    case already stored. E-mails are queued in the same transaction and sent after commit.
+    A repeated idempotency key (double click, resubmitted form, retried request) with the same
+    submission returns the case already stored; with anything else it raises
+    `idempotency.KeyReused`. `content` is what the key is bound to when it is not the form's
+    cleaned data. E-mails are queued in the same transaction and sent after commit.
     With a signed-in `citizen` (`request.citizen`) the case is tied to them; an e-service that
     requires identification refuses a submission without one (`IdentificationRequired`).
     The plugin's `store` runs in the same transaction; if it raises `SubmissionRejected`, nothing
@@ -35,10 +38,12 @@ def submit(*, plugin, form, block_value, page, block_id: str, citizen=None) -> S
     if requires_identification(block_value) and citizen is None:
         raise IdentificationRequired
     key = form.cleaned_data["idempotency_key"]
-    token = access_token_for(key)
-    existing = Case.objects.filter(idempotency_key=key).first()
+    bound = idempotency.binding(
+        page=page, block_id=block_id, citizen=citizen, content=form.cleaned_data if content is None else content
+    )
+    existing = idempotency.replayed(key, bound)
     if existing is not None:
-        return SubmitResult(existing, token, created=False)
+        return SubmitResult(existing, existing.access_token, created=False)
 
     summary = plugin.summarize(form, block_value)
     department = summary.department or block_value.get("receiving_department") or page.specific.owning_department
@@ -46,9 +51,12 @@ def submit(*, plugin, form, block_value, page, block_id: str, citizen=None) -> S
     stored_files, committing = [], False
     try:
         with transaction.atomic():
+            nonce = new_nonce()
             case = Case(
-                access_token_hash=hash_token(token),
-                idempotency_key=key,
+                access_token_hash=hash_token(access_token_for(nonce)),
+                token_nonce=nonce,
+                idempotency_key_hash=key_hash(key),
+                submission_hash=bound,
                 service_type=plugin.id,
                 service_title=block_value["title"],
                 subject=summary.subject[:255],
@@ -92,12 +100,17 @@ def submit(*, plugin, form, block_value, page, block_id: str, citizen=None) -> S
         if not isinstance(error, IntegrityError):
             raise
         # The same submission arrived twice at the same moment; the other request stored it.
-        existing = Case.objects.filter(idempotency_key=key).first()
+        existing = idempotency.replayed(key, bound)
         if existing is None:
             raise
-        return SubmitResult(existing, token, created=False)
+        return SubmitResult(existing, existing.access_token, created=False)
     transaction.on_commit(lambda: plugin.after_submit(case, block_value))
-    return SubmitResult(case, token, created=True)
+    return SubmitResult(case, case.access_token, created=True)
+
+
+def case_for_key(key: str) -> Case | None:
+    """The case stored with a key the server made itself (an application draft's)."""
+    return Case.objects.filter(idempotency_key_hash=key_hash(key)).first()
 
 
 def store_attachment(case, label: str, upload) -> CaseAttachment:

@@ -6,9 +6,10 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from departments.models import Department
+from foundations.responses import RETRY_AFTER_SECONDS, private
 
 from .cases import admin_views
-from .views import handle_page_submission
+from .views import SentTooOften, handle_page_submission
 
 
 @hooks.register("before_serve_page")
@@ -18,10 +19,23 @@ def submit_eservice(page, request, serve_args, serve_kwargs):
     if request.method != "POST" or "eservice_block_id" not in request.POST:
         return None
     outcome = handle_page_submission(request, page)
+    if isinstance(outcome, SentTooOften):
+        return sent_too_often(page, request, outcome.outcome, serve_args, serve_kwargs)
     if isinstance(outcome, dict):
         request.eservice_forms = outcome
         return None
     return outcome
+
+
+def sent_too_often(page, request, outcome, serve_args, serve_kwargs):
+    """The page again with the citizen's input kept (or a flow's own page), as 429 with
+    Retry-After: the browser and the citizen know to wait, and nothing written is lost."""
+    if isinstance(outcome, dict):
+        request.eservice_forms = outcome
+        outcome = page.serve(request, *serve_args, **serve_kwargs)
+    outcome.status_code = 429
+    outcome["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    return private(outcome)
 
 
 class CasesMenuItem(MenuItem):

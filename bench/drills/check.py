@@ -74,7 +74,7 @@ def main() -> None:
     from django.db import connection
 
     from eservice_blocks.cases.models import Case, CaseAttachment
-    from eservice_blocks.cases.tokens import access_token_for
+    from eservice_blocks.cases.tokens import hash_token, key_hash
     from notifications.models import Notification, NotificationStatus
 
     submissions = read_jsonl(options.load)
@@ -83,22 +83,35 @@ def main() -> None:
     marker = f"Brandövning {options.drill} "
     field = "data__description" if options.photos else "subject"
 
+    # Keys are stored as keyed hashes only.
+    key_of = {key_hash(key): key for key in keys}
+    hashed_keys = list(key_of)
+
     def stored_cases():
-        by_key = Counter(Case.objects.filter(idempotency_key__in=keys).values_list("idempotency_key", flat=True))
+        by_key = Counter(
+            key_of[hashed]
+            for hashed in Case.objects.filter(idempotency_key_hash__in=hashed_keys).values_list(
+                "idempotency_key_hash", flat=True
+            )
+        )
         # Cases carrying this drill's marker, whatever their key: a duplicate stored under
         # another key would show here.
         with_marker = Case.objects.filter(**{f"{field}__startswith": marker}).count()
         return by_key, with_marker
 
     by_key, with_marker = stored_cases()
-    stored_emails = set(Case.objects.filter(idempotency_key__in=keys).values_list("contact_email", flat=True))
+    stored_emails = set(
+        Case.objects.filter(idempotency_key_hash__in=hashed_keys).values_list("contact_email", flat=True)
+    )
 
     # Wait for the e-mails: the worker's tasks, helped by the sweep as in production.
     swept, sweeps, deadline, next_sweep = 0, 0, time.time() + options.wait, 0.0
     while True:
         connection.close()  # a fresh connection each round: PostgreSQL may have restarted
         counts, last_mail = sink_counts(options.sink, stored_emails)
-        pending = Notification.objects.filter(case__idempotency_key__in=keys).exclude(status=NotificationStatus.SENT)
+        pending = Notification.objects.filter(case__idempotency_key_hash__in=hashed_keys).exclude(
+            status=NotificationStatus.SENT
+        )
         if (len(counts) == len(stored_emails) and not pending.exists()) or time.time() > deadline:
             break
         if time.time() >= next_sweep:
@@ -108,10 +121,15 @@ def main() -> None:
         time.sleep(1)
 
     notifications = Counter(
-        Notification.objects.filter(case__idempotency_key__in=keys).values_list("status", flat=True)
+        Notification.objects.filter(case__idempotency_key_hash__in=hashed_keys).values_list("status", flat=True)
     )
-    retried = Notification.objects.filter(case__idempotency_key__in=keys, attempts__gt=1).count()
-    wrong_tokens = sum(1 for key, token in acknowledged.items() if token != access_token_for(key))
+    retried = Notification.objects.filter(case__idempotency_key_hash__in=hashed_keys, attempts__gt=1).count()
+    token_hashes = dict(
+        Case.objects.filter(idempotency_key_hash__in=hashed_keys).values_list(
+            "idempotency_key_hash", "access_token_hash"
+        )
+    )
+    wrong_tokens = sum(1 for key, token in acknowledged.items() if token_hashes.get(key_hash(key)) != hash_token(token))
     acknowledged_at = [item["acknowledged_at"] for item in submissions if item["acknowledged"]]
     result = {
         "drill": options.drill,
@@ -163,9 +181,10 @@ def attachment_check(attachment_model, keys) -> dict:
     from django.core.files.storage import storages
 
     from eservice_blocks.cases.models import Case
+    from eservice_blocks.cases.tokens import key_hash
 
     storage = storages["private"]
-    cases = Case.objects.filter(idempotency_key__in=keys)
+    cases = Case.objects.filter(idempotency_key_hash__in=[key_hash(key) for key in keys])
     without_file, broken = 0, 0
     for case in cases.prefetch_related("attachments"):
         attachments = list(case.attachments.all())

@@ -13,6 +13,7 @@ from eservice_blocks.cases.forms import CitizenReplyForm
 from eservice_blocks.cases.models import Case
 from foundations.api.conventions import PrivateMixin
 from foundations.api.errors import InvalidInput, form_errors
+from foundations.api.forms import form_input
 from foundations.api.schema import component, ref
 
 CASE_SCHEMA_NAME = "Case"
@@ -152,11 +153,9 @@ class CaseMessagesView(CaseMixin, APIView):
     )
     def post(self, request):
         case = self.case(request)
-        if not case.is_open or case.personal_data_deleted_at:
-            raise CaseClosed
-        if not isinstance(request.data, dict) and not hasattr(request.data, "getlist"):
-            raise exceptions.ParseError(_("Send the message as a JSON object or as a multipart form."))
-        form = CitizenReplyForm(request.data, request.FILES)
+        if not citizen.takes_replies(case):
+            raise CaseClosed(case)
+        form = CitizenReplyForm(*form_input(request, _("Send the message as a JSON object or as a multipart form.")))
         if not form.is_valid():
             raise InvalidInput(form_errors(form))
         uploads = form.cleaned_data.get("attachment") or []
@@ -168,8 +167,8 @@ class CaseClosed(exceptions.APIException):
     status_code = status.HTTP_409_CONFLICT
     default_code = "case_closed"
 
-    def __init__(self):
-        super().__init__(_("This case is closed. To continue, send a new case through the e-service."))
+    def __init__(self, case):
+        super().__init__(citizen.closed_message(case, absolute=True))
 
 
 TIMESTAMP = {"type": "string", "format": "date-time", "nullable": True}

@@ -20,11 +20,13 @@ from rest_framework.views import APIView
 
 from eservice_blocks.base import SubmissionRejected
 from eservice_blocks.blocks import find_eservice_block
+from eservice_blocks.idempotency import KEY_REUSED_MESSAGE, KeyReused
 from eservice_blocks.identification import requires_identification
 from eservice_blocks.registry import registry
 from eservice_blocks.services import submit
 from foundations.api.conventions import LOCALE_PARAMETER, ContentCachingMixin, PrivateMixin
 from foundations.api.errors import InvalidInput, form_errors
+from foundations.api.forms import form_input
 from foundations.api.links import absolute, page_link_unchecked
 from foundations.api.schema import component, ref
 from foundations.pages import NotTranslated, public_page
@@ -37,9 +39,22 @@ IDEMPOTENCY_HEADER = OpenApiParameter(
     OpenApiParameter.HEADER,
     description=(
         "Any unique string of your choice (a UUID). Sending the same submission again with the same key "
-        "returns the case already created instead of a second one."
+        "returns the case already created instead of a second one. The key is bound to the e-service and "
+        "to the answers and files first sent with it: the same key with anything else is refused (422, "
+        "code `idempotency_key_reused`)."
     ),
 )
+
+
+class IdempotencyKeyReused(exceptions.APIException):
+    """The Idempotency-Key came before with another submission: nothing is stored, and the
+    other case is never shown."""
+
+    status_code = status.HTTP_422_UNPROCESSABLE_ENTITY
+    default_code = "idempotency_key_reused"
+
+    def __init__(self):
+        super().__init__(_("%(message)s Send it with a new Idempotency-Key.") % {"message": KEY_REUSED_MESSAGE})
 
 
 class IdentificationRequiredError(exceptions.PermissionDenied):
@@ -108,27 +123,7 @@ def describe(page, child, request) -> dict:
 
 def form_data(request) -> tuple[dict, object]:
     """The submitted fields and files, from a JSON object or a multipart form."""
-    data = request.data
-    if not hasattr(data, "getlist") and not isinstance(data, dict):
-        raise exceptions.ParseError(_("Send the answers as a JSON object or as a multipart form."))
-    if not hasattr(data, "getlist"):
-        # JSON: numbers and booleans as the form fields read them from a web form.
-        data = {key: _as_form_value(value) for key, value in data.items()}
-    else:
-        data = data.copy()
-    return data, request.FILES
-
-
-def _as_form_value(value):
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int | float):
-        return str(value)
-    if isinstance(value, list):
-        return [str(item) for item in value]
-    if value is None:
-        return ""
-    return value if isinstance(value, str) else str(value)
+    return form_input(request, _("Send the answers as a JSON object or as a multipart form."))
 
 
 def idempotency_key(request) -> str:
@@ -158,6 +153,7 @@ class SubmissionView(PrivateMixin, APIView):
             400: ref("Error"),
             403: ref("Error"),
             404: ref("Error"),
+            422: ref("Error"),
             429: ref("Error"),
         },
         operation_id="eservice_submit",
@@ -184,6 +180,8 @@ class SubmissionView(PrivateMixin, APIView):
         except SubmissionRejected as rejected:
             form.add_error(rejected.field, rejected.message)
             raise InvalidInput(form_errors(form)) from None
+        except KeyReused:
+            raise IdempotencyKeyReused from None
         body = {
             "reference": result.case.reference,
             "access_token": result.access_token,

@@ -20,6 +20,44 @@ class RateLimited(Exception):
     pass
 
 
+def takes_replies(case) -> bool:
+    return case.is_open and not case.personal_data_deleted_at
+
+
+def how_to_continue(case, absolute: bool = False) -> dict:
+    """Where a citizen goes on once the case is closed: its department, and the e-service's
+    page to start a new case (when that page is still published)."""
+    page = case.page.specific if case.page is not None and case.page.live else None
+    url = (page.full_url if absolute else page.url) if page is not None else ""
+    return {
+        "department": case.department.name,
+        "email": case.department.contact_email,
+        "reference": case.reference,
+        "eservice_url": url or "",
+    }
+
+
+def closed_message(case, absolute: bool = False) -> str:
+    """Why a reply to a closed case was not sent, and what to do instead."""
+    where = how_to_continue(case, absolute)
+    if where["eservice_url"]:
+        return (
+            _(
+                "This case was closed before your message arrived, so it was not sent. To continue, write to "
+                "%(department)s at %(email)s and give the reference %(reference)s, or start a new case at "
+                "%(eservice_url)s."
+            )
+            % where
+        )
+    return (
+        _(
+            "This case was closed before your message arrived, so it was not sent. To continue, write to "
+            "%(department)s at %(email)s and give the reference %(reference)s."
+        )
+        % where
+    )
+
+
 def confirmation_text(case) -> str:
     return case.confirmation_text or _("We have received your case and will answer as soon as we can.")
 

@@ -30,7 +30,8 @@ class CaseStatus(models.TextChoices):
 
 class CaseQuerySet(HandledByDepartmentQuerySet):
     def by_token(self, token: str):
-        return self.filter(access_token_hash=hash_token(token))
+        hashed = hash_token(token)
+        return self.filter(models.Q(access_token_hash=hashed) | models.Q(legacy_access_token_hash=hashed))
 
     def past_retention(self, now=None):
         """Closed cases whose personal data is due for deletion."""
@@ -52,7 +53,14 @@ class Case(HandoverSubject, models.Model):
 
     reference = models.CharField(_("reference"), max_length=32, unique=True, null=True, editable=False)
     access_token_hash = models.CharField(max_length=64, unique=True, editable=False)
-    idempotency_key = models.CharField(max_length=64, unique=True, null=True, blank=True, editable=False)
+    # The link's token is derived from this random value and the server's secret (see .tokens).
+    token_nonce = models.CharField(max_length=64, blank=True, editable=False)
+    # The hash of a link made before the nonce, so that links already mailed keep working.
+    legacy_access_token_hash = models.CharField(max_length=64, unique=True, null=True, blank=True, editable=False)
+    # The submission's idempotency key, keyed-hashed, and what it is bound to (see
+    # eservice_blocks.idempotency): neither gives the case's link.
+    idempotency_key_hash = models.CharField(max_length=64, unique=True, null=True, blank=True, editable=False)
+    submission_hash = models.CharField(max_length=64, blank=True, editable=False)
     service_type = models.CharField(_("e-service type"), max_length=64, db_index=True)
     service_title = models.CharField(_("e-service"), max_length=200)
     subject = models.CharField(_("subject"), max_length=255)
@@ -141,7 +149,8 @@ class Case(HandoverSubject, models.Model):
 
     @property
     def access_token(self) -> str:
-        return access_token_for(self.idempotency_key)
+        """The token of the citizen's link, made again from the nonce (empty without one)."""
+        return access_token_for(self.token_nonce) if self.token_nonce else ""
 
     @property
     def is_identified(self) -> bool:
@@ -155,7 +164,7 @@ class Case(HandoverSubject, models.Model):
         """What messages about the case show of it: the case, and its link where one is asked
         for (the link is made when the message is sent, so the outbox never stores it)."""
         context = {"case": self}
-        if notification.context.get("case_link") and self.idempotency_key:
+        if notification.context.get("case_link") and self.token_nonce:
             context["case_url"] = settings.SITE_BASE_URL.rstrip("/") + reverse(
                 "eservice_blocks:case", args=[self.access_token]
             )

@@ -9,8 +9,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from foundations.ratelimit import allow
-from foundations.responses import private, too_many_requests
+from foundations.responses import RETRY_AFTER_SECONDS, private, too_many_requests
 
+from ..forms import SENT_TOO_OFTEN, shown_again
 from ..identification import signed_in_citizen
 from ..registry import registry
 from . import citizen
@@ -42,13 +43,19 @@ def case_page(request, token):
     try:
         case = case_by_token(request, token)
     except citizen.RateLimited:
+        if request.method == "POST":
+            return reply_sent_too_often(request)
         return too_many_requests(request)
     form = CitizenReplyForm()
+    closed_meanwhile = False
     if request.method == "POST":
-        if not case.is_open or case.personal_data_deleted_at:
-            raise Http404
         form = CitizenReplyForm(request.POST, request.FILES)
-        if form.is_valid():
+        if not citizen.takes_replies(case):
+            # Closed while the citizen was writing: keep their text on the page, say so.
+            closed_meanwhile = True
+            form = shown_again(form, citizen.closed_message(case))
+            form.fields["body"].widget.attrs["readonly"] = True
+        elif form.is_valid():
             uploads = form.cleaned_data.get("attachment") or []
             citizen.reply(case, form.cleaned_data["body"], uploads[0] if uploads else None)
             return HttpResponseRedirect(reverse("eservice_blocks:case", args=[token]) + "#messages")
@@ -62,10 +69,23 @@ def case_page(request, token):
         "notice": _("Your reply has been sent.") if request.GET.get("sent") else "",
         "attachments": case.attachments.all(),
         "owner_signed_in": _signed_in_owner(request, case),
+        "closed_meanwhile": closed_meanwhile,
+        "how_to_continue": citizen.how_to_continue(case) if closed_meanwhile else None,
         **plugin_case_context(case, request),
     }
-    status = 400 if form.is_bound and form.errors else 200
+    status = 409 if closed_meanwhile else 400 if form.is_bound and form.errors else 200
     return private(render(request, "eservice_blocks/case.html", context, status=status))
+
+
+def reply_sent_too_often(request):
+    """A reply over the rate limit: the reply form again with the citizen's text, to send in a
+    minute. The case is not looked up (the limit is what makes guessing links slow), so the
+    page is the same for every token."""
+    form = shown_again(CitizenReplyForm(request.POST, request.FILES), SENT_TOO_OFTEN)
+    context = {"form": form, "max_upload_mb": settings.CASE_ATTACHMENT_MAX_BYTES // (1024 * 1024)}
+    response = render(request, "eservice_blocks/reply_sent_too_often.html", context, status=429)
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    return private(response)
 
 
 def _signed_in_owner(request, case) -> bool:

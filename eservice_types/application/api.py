@@ -7,8 +7,7 @@ from django import forms
 from django.forms.utils import ErrorDict
 from django.utils import translation
 
-from eservice_blocks.cases.models import Case
-from eservice_blocks.cases.tokens import access_token_for
+from eservice_blocks import idempotency
 from eservice_blocks.services import SubmitResult, submit
 
 from . import drafts
@@ -99,9 +98,13 @@ def _condition(condition) -> dict:
 def submit_all(plugin, *, form, page, child) -> SubmitResult:
     """Store a checked submission as a case, through a draft as the web review does."""
     key = form.cleaned_data["idempotency_key"]
-    existing = Case.objects.filter(idempotency_key=key).first()
+    # Bound to the answers and files sent, not to the draft made for them below.
+    content = {"answers": form.cleaned_data["answers"], "files": form.cleaned_data["files"]}
+    existing = idempotency.replayed(
+        key, idempotency.binding(page=page, block_id=child.id, citizen=None, content=content)
+    )
     if existing is not None:
-        return SubmitResult(existing, access_token_for(key), created=False)
+        return SubmitResult(existing, existing.access_token, created=False)
     draft, _token = drafts.start(page, child.id, translation.get_language() or "sv")
     draft.answers = form.cleaned_data["answers"]
     draft.save(update_fields=["answers"])
@@ -113,6 +116,7 @@ def submit_all(plugin, *, form, page, child) -> SubmitResult:
         block_value=child.value,
         page=page,
         block_id=child.id,
+        content=content,
     )
     drafts.finish(draft)
     return result

@@ -15,10 +15,9 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
 from eservice_blocks.blocks import find_eservice_block
-from eservice_blocks.cases.tokens import access_token_for
 from eservice_blocks.identification import IdentificationRequired, lock_identity_fields, signed_in_citizen
 from eservice_blocks.registry import registry
-from eservice_blocks.services import submit
+from eservice_blocks.services import case_for_key, submit
 from foundations.ratelimit import allow
 from foundations.responses import private
 from notifications.outbox import notify
@@ -84,10 +83,11 @@ def _expired(request):
     return private(render(request, "eservice_blocks/application/expired.html", status=404))
 
 
-def _receipt(draft):
-    return HttpResponseRedirect(
-        reverse("eservice_blocks:receipt", args=[access_token_for(drafts.idempotency_key(draft))])
-    )
+def _receipt(request, draft):
+    case = case_for_key(drafts.idempotency_key(draft))
+    if case is None:  # the case's personal data is gone, or it never was: the link is spent
+        return _expired(request)
+    return HttpResponseRedirect(reverse("eservice_blocks:receipt", args=[case.access_token]))
 
 
 def _base_context(draft, page, child, token):
@@ -110,7 +110,7 @@ def _leave_off_at(draft, number: int) -> None:
 def resume(request, token, draft, _page, child):
     """The link the citizen keeps: back to where they left off."""
     if draft.submitted_at:
-        return _receipt(draft)
+        return _receipt(request, draft)
     if draft.current_step > len(plan(child.value["steps"], draft.answers)):
         return HttpResponseRedirect(reverse("eservice_blocks:application:review", args=[token]))
     return HttpResponseRedirect(_step_url(token, max(draft.current_step, 1)))
@@ -120,7 +120,7 @@ def resume(request, token, draft, _page, child):
 @opened
 def step(request, token, draft, page, child, number):
     if draft.submitted_at:
-        return _receipt(draft)
+        return _receipt(request, draft)
     context = _base_context(draft, page, child, token)
     steps = context["steps"]
     if not 1 <= number <= len(steps):
@@ -176,7 +176,7 @@ def step(request, token, draft, page, child, number):
 @opened
 def review(request, token, draft, page, child):
     if draft.submitted_at:
-        return _receipt(draft)
+        return _receipt(request, draft)
     missing = drafts.missing_answers(draft, child.value["steps"])
     if request.method == "POST" and not missing:
         plugin = registry.get("application")
@@ -188,7 +188,7 @@ def review(request, token, draft, page, child):
                 drafts.finish(draft)
         except IdentificationRequired:
             return _sign_in_first(request)
-        return _receipt(draft)
+        return _receipt(request, draft)
     context = _base_context(draft, page, child, token)
     context.update({"review": drafts.review(draft, child.value["steps"]), "missing": missing})
     status = 400 if request.method == "POST" else 200

@@ -83,6 +83,11 @@ class ProblemReportPlugin(EServicePlugin):
 
         return handle_post(self, request, page, child)
 
+    def sent_too_often(self, request, page, child):
+        from .flow import sent_too_often
+
+        return sent_too_often(self, request, page, child)
+
     def summarize(self, form, block_value) -> SubmissionSummary:
         data = dict(form.cleaned_data)
         photos = data.pop("photos", None) or []

@@ -3,13 +3,15 @@ a confirmation step with open reports nearby and the position found in a photo."
 
 from types import SimpleNamespace
 
-from django.http import HttpResponseRedirect
+from django.http import HttpResponseRedirect, QueryDict
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from eservice_blocks.base import SubmissionRejected
-from eservice_blocks.forms import form_prefix
+from eservice_blocks.forms import form_prefix, with_fresh_key
+from eservice_blocks.idempotency import KeyReused
 from eservice_blocks.identification import lock_identity_fields, signed_in_citizen
 from eservice_blocks.services import submit
 from foundations.responses import private
@@ -18,6 +20,10 @@ from . import pending as pending_reports
 from .places import nearby
 
 PENDING_FIELD = "pending"
+CONFIRMED_TOO_OFTEN = gettext_lazy(
+    "You have sent many times in a short while, so your report was not received. Wait a minute and send "
+    "it again: your report and photos are kept."
+)
 
 
 def handle_post(plugin, request, page, child):
@@ -48,17 +54,47 @@ def handle_post(plugin, request, page, child):
     if not near and not offer_photo_position:
         return _submit(plugin, request, page, child, data, photos, form)
     token = pending_reports.hold(page, child.id, data, photos)
+    return _confirmation(request, page, child, token, data, photos, near)
+
+
+def _confirmation(request, page, child, token, data, photos, near, error=""):
+    """The step before sending: open reports nearby, and the position found in a photo."""
+    photo_position = next((photo.gps for photo in photos if photo.gps), None)
+    offer_photo_position = photo_position is not None and data.get("latitude") is None
     context = {
         "page": page,
         "child": child,
-        "prefix": prefix,
+        "prefix": form_prefix(child.id),
         "token": token,
         "nearby": near,
         "photo_position": photo_position if offer_photo_position else None,
         "data": data,
         "photo_names": [photo.name for photo in photos],
+        "error": error,
     }
     return private(render(request, "eservice_blocks/problem_report/confirm.html", context))
+
+
+def sent_too_often(plugin, request, page, child):
+    """Over the rate limit. A confirmation that was sent: its step again (the report is still
+    held), with the message to wait. Else the form as it was sent."""
+    from eservice_blocks.views import kept_form
+
+    held = pending_reports.load(request.POST.get(f"{form_prefix(child.id)}-{PENDING_FIELD}", ""), page, child.id)
+    if held is None:
+        return kept_form(request, page, child)
+    data, photos = dict(held.data), pending_reports.photos_of(held)
+    near = nearby(
+        page,
+        child.id,
+        data["category"],
+        data.get("latitude"),
+        data.get("longitude"),
+        data.get("address", ""),
+        child.value["duplicate_radius_m"],
+    )
+    token = request.POST[f"{form_prefix(child.id)}-{PENDING_FIELD}"]
+    return _confirmation(request, page, child, token, data, photos, near, error=CONFIRMED_TOO_OFTEN)
 
 
 def confirm(plugin, request, page, child, token):
@@ -94,4 +130,21 @@ def _submit(plugin, request, page, child, data, photos, form):
         form = form or plugin.get_form_class(child.value)(prefix=form_prefix(child.id))
         form.add_error(rejected.field, rejected.message)
         return {child.id: form}
+    except KeyReused as reused:
+        # The key came with another report: this one is shown again to send as a new case.
+        if form is None:
+            form = plugin.get_form_class(child.value)(
+                _as_form_data(data, form_prefix(child.id)), prefix=form_prefix(child.id)
+            )
+            form.is_valid()
+        return {child.id: with_fresh_key(form, reused.message)}
     return HttpResponseRedirect(reverse("eservice_blocks:receipt", args=[result.access_token]))
+
+
+def _as_form_data(data: dict, prefix: str) -> QueryDict:
+    """A held report's answers as the form's input again (its photos are not: they are chosen anew)."""
+    form_data = QueryDict(mutable=True)
+    for key, value in data.items():
+        if value is not None:
+            form_data[f"{prefix}-{key}"] = str(value)
+    return form_data

@@ -41,16 +41,16 @@ import os, uuid
 from django.core.files.base import ContentFile
 from django.db import transaction
 from eservice_blocks.cases.models import Case, CaseEvent, CaseEventKind, CaseMessage, MessageDirection
-from eservice_blocks.cases.tokens import access_token_for, hash_token
+from eservice_blocks.cases.tokens import access_token_for, hash_token, new_nonce
 from eservice_blocks.services import store_attachment
 from eservice_blocks.uploads import CleanUpload
 
-demo = Case.objects.filter(idempotency_key__isnull=False).exclude(page=None).first()
+demo = Case.objects.exclude(page=None).first()
 for number in range(3):
-    key = uuid.uuid4().hex
+    nonce = new_nonce()
     with transaction.atomic():
         case = Case.objects.create(
-            access_token_hash=hash_token(access_token_for(key)), idempotency_key=key,
+            access_token_hash=hash_token(access_token_for(nonce)), token_nonce=nonce,
             service_type=demo.service_type, service_title=demo.service_title,
             subject=f"Säkerhetskopia {number}", department=demo.department, page=demo.page,
             contact_name="Test Testsson", contact_email="test@example.org",

@@ -5,7 +5,6 @@ import pytest
 from django.core import mail
 
 from eservice_blocks.cases.models import Case, CaseEvent, CaseStatus
-from eservice_blocks.cases.tokens import access_token_for
 
 from .conftest import CONTACT_SETTINGS
 
@@ -190,7 +189,7 @@ def test_an_empty_reply_gets_the_forms_message(client, submitted):
     assert response.json()["errors"]["body"][0]["code"] == "required"
 
 
-def test_a_closed_case_takes_no_replies(client, submitted):
+def test_a_closed_case_takes_no_replies(client, submitted, contact_page):
     case, token = submitted
     Case.objects.filter(pk=case.pk).update(status=CaseStatus.CLOSED)
 
@@ -199,9 +198,23 @@ def test_a_closed_case_takes_no_replies(client, submitted):
     )
 
     assert response.status_code == 409
+    assert response.json()["code"] == "case_closed"
+    assert case.department.contact_email in response.json()["detail"]  # how to go on
+    assert contact_page.full_url in response.json()["detail"]  # the e-service, for a new case
     assert case.messages.count() == 0
 
 
 def test_the_token_is_the_same_as_the_case_links(submitted):
     case, token = submitted
-    assert token == access_token_for(case.idempotency_key)
+    assert token == case.access_token
+
+
+def test_a_reply_with_a_phone_photo_over_two_megabytes_is_accepted(client, submitted):
+    from tests.factories.files import phone_photo
+
+    _case, token = submitted
+
+    response = client.post("/api/v1/case/messages/", {"body": "Bilden", "attachment": phone_photo()}, **bearer(token))
+
+    assert response.status_code == 201, response.content
+    assert response.json()["attachment_name"] == "IMG_2041.jpg"

@@ -79,8 +79,57 @@ def test_an_attachment_over_the_size_limit_gets_a_clear_error(client, case_url, 
 def test_a_closed_case_takes_no_more_replies(client, case_url, contact_page):
     Case.objects.filter(page=contact_page).update(status=CaseStatus.CLOSED)
 
-    assert client.post(case_url, {"body": "Hallå?"}).status_code == 404
+    assert client.post(case_url, {"body": "Hallå?"}).status_code == 409
+    assert not CaseMessage.objects.filter(case__page=contact_page).exists()
     assert "<form" not in client.get(case_url).content.decode().split("<main", 1)[1]
+
+
+def test_a_reply_to_a_case_closed_meanwhile_keeps_the_text_and_says_how_to_continue(client, case_url, contact_page):
+    case = Case.objects.get(page=contact_page)
+    Case.objects.filter(pk=case.pk).update(status=CaseStatus.CLOSED)
+
+    response = client.post(case_url, {"body": "Lampan lyser fortfarande inte."})
+
+    assert response.status_code == 409
+    page = BeautifulSoup(response.content, "html.parser")
+    assert page.select_one("#id_body").get_text().strip() == "Lampan lyser fortfarande inte."
+    notice = page.select_one("#reply-closed")
+    assert "stängdes" in notice.get_text()
+    assert notice.select_one(f"a[href='mailto:{case.department.contact_email}']")
+    assert notice.select_one(f"a[href='{contact_page.url}']")  # start a new case there
+    assert case.reference in notice.get_text()
+
+
+@override_settings(CASE_VIEWS_PER_MINUTE=2)
+def test_a_reply_over_the_rate_limit_is_shown_again_with_the_text_and_a_429(client, case_url, contact_page):
+    client.get(case_url)
+    client.get(case_url)
+
+    response = client.post(case_url, {"body": "Min långa beskrivning av felet."})
+
+    assert response.status_code == 429
+    assert response["Retry-After"] == "60"
+    assert response["Cache-Control"] == "private, no-store"
+    page = BeautifulSoup(response.content, "html.parser")
+    assert page.select_one("#id_body").get_text().strip() == "Min långa beskrivning av felet."
+    assert "vänta en minut" in page.select_one("#reply-errors").get_text().lower()
+    assert "filer" in page.select_one("#reply-errors").get_text()  # files must be chosen again
+    assert not CaseMessage.objects.filter(case__page=contact_page).exists()
+
+
+@override_settings(CASE_VIEWS_PER_MINUTE=2)
+def test_a_reply_over_the_rate_limit_reveals_nothing_about_the_token(client, case_url):
+    client.get(case_url)
+    client.get(case_url)
+
+    real = client.post(case_url, {"body": "Hej"})
+    guessed = client.post(reverse("eservice_blocks:case", args=["x" * 43]), {"body": "Hej"})
+
+    assert real.status_code == guessed.status_code == 429
+    main = [BeautifulSoup(response.content, "html.parser").select_one("main") for response in (real, guessed)]
+    for page in main:
+        page.select_one("input[name=csrfmiddlewaretoken]").decompose()  # random in every response
+    assert str(main[0]) == str(main[1])
 
 
 def test_guessing_case_links_is_rate_limited(client, case_url):

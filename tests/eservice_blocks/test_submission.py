@@ -180,3 +180,35 @@ def test_the_link_in_the_receipt_points_at_the_public_site(
     case = Case.objects.get(page=contact_page)
     link = "https://www.sjovik.example" + reverse("eservice_blocks:case", args=[case.access_token])
     assert link in mail.outbox[0].body
+
+
+def test_a_submission_over_the_rate_limit_is_shown_again_with_the_answers_and_a_429(client, contact_page, settings):
+    settings.ESERVICE_SUBMISSIONS_PER_MINUTE = 0
+    data = form_data(open_form(client, contact_page), email="anna@example.com", message="Kärlet är trasigt sedan maj.")
+    client.post(contact_page.url, data)  # the first of the minute is always counted
+
+    response = client.post(contact_page.url, data)
+
+    assert response.status_code == 429
+    assert response["Retry-After"] == "60"
+    assert response["Cache-Control"] == "private, no-store"
+    page = BeautifulSoup(response.content, "html.parser")
+    form = page.select_one(f"#es-{BLOCK_ID} form")
+    assert form.select_one(f"#id_{PREFIX}message").get_text().strip() == "Kärlet är trasigt sedan maj."
+    assert form.select_one(f"#id_{PREFIX}email")["value"] == "anna@example.com"
+    errors = page.select_one(f"#es-{BLOCK_ID}-errors").get_text()
+    assert "vänta en minut" in errors.lower() and "filer" in errors
+
+
+def test_a_submission_refused_by_the_rate_limit_can_be_sent_again_later(client, contact_page, settings):
+    from django.core.cache import cache
+
+    settings.ESERVICE_SUBMISSIONS_PER_MINUTE = 0
+    client.post(contact_page.url, form_data(open_form(client, contact_page), email="anna@example.com"))
+    refused = client.post(contact_page.url, form_data(open_form(client, contact_page), email="anna@example.com"))
+    kept = BeautifulSoup(refused.content, "html.parser")
+    cache.clear()  # a minute later
+
+    again = client.post(contact_page.url, form_data(kept, email="anna@example.com"))
+
+    assert again.status_code == 302

@@ -1,6 +1,7 @@
 """Files a citizen might upload: real images (with GPS data, huge, broken) and impostors."""
 
 import io
+import random
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
@@ -47,3 +48,14 @@ def pdf(name="ritning.pdf") -> SimpleUploadedFile:
         b"2 0 obj<</Type/Pages/Count 0/Kids[]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
     )
     return SimpleUploadedFile(name, content, content_type="application/pdf")
+
+
+def phone_photo(name="IMG_2041.jpg") -> SimpleUploadedFile:
+    """A real 2.4 MB JPEG, as a phone takes it: over FILE_UPLOAD_MAX_MEMORY_SIZE (2 MB), so the
+    server spools it to a temporary file, and under ESERVICE_UPLOAD_MAX_BYTES."""
+    width, height = 1600, 1200
+    # Noise does not compress: 1600 x 1200 pixels at quality 96 are about 2.4 MB.
+    image = Image.frombytes("RGB", (width, height), random.Random(2041).randbytes(width * height * 3))
+    buffer = io.BytesIO()
+    image.save(buffer, format="JPEG", quality=96)
+    return SimpleUploadedFile(name, buffer.getvalue(), content_type="image/jpeg")

@@ -132,6 +132,19 @@ def test_answers_are_rate_limited_per_client(client, page, settings):
     assert Feedback.objects.filter(page=page).count() == 3
 
 
+def test_the_too_many_attempts_page_says_that_what_was_sent_was_not_received(client, page, settings):
+    settings.FEEDBACK_PER_MINUTE = 0
+    action, data = answer_form(client, page)
+    client.post(action, {**data, "helpful": "yes"}, **ORIGIN)
+
+    response = client.post(action, {**data, "helpful": "yes"}, **ORIGIN)
+
+    text = response.content.decode()
+    assert response.status_code == 429
+    assert "inte tagits emot" in text
+    assert "har inte gått förlorat" not in text
+
+
 def test_a_follow_up_link_cannot_be_guessed_or_forged(client, page):
     action, data = answer_form(client, page)
     follow_up = client.post(action, {**data, "helpful": "no"}, **ORIGIN)["Location"]

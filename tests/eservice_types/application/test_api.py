@@ -64,3 +64,27 @@ def test_wrong_answers_of_several_steps_are_reported_together(client, applicatio
     assert response.status_code == 400
     assert set(response.json()["errors"]) == {"email", "area"}
     assert Case.objects.filter(page=application_page).count() == 0
+
+
+def test_a_phone_photo_over_two_megabytes_is_accepted_as_an_attachment_through_the_api(
+    client, application_page, settings
+):
+    from tests.factories.files import phone_photo
+
+    from .conftest import STEPS, block_value, question, step
+
+    # The documented limit: 10 MB a file. The steps of the fixture allow 1 MB; this one the most.
+    steps = [
+        *STEPS[:2],
+        step("Ritningar", question("file", "drawings", "Ritningar", accept="documents", max_megabytes=10, max_files=3)),
+    ]
+    application_page.body = [{"type": "eservice_application", "id": BLOCK_ID, "value": block_value(steps)}]
+    application_page.save_revision().publish()
+    upload = phone_photo()
+    assert settings.FILE_UPLOAD_MAX_MEMORY_SIZE < upload.size < settings.ESERVICE_UPLOAD_MAX_BYTES
+
+    response = client.post(url(application_page), {**ABOUT, **PROJECT, "drawings": [upload]})
+
+    assert response.status_code == 201, response.content
+    case = Case.objects.get(reference=response.json()["reference"])
+    assert [attachment.name for attachment in case.attachments.all()] == ["IMG_2041.jpg"]

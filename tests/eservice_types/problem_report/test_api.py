@@ -56,3 +56,33 @@ def test_a_file_that_is_not_a_photo_is_refused_with_the_web_forms_message(client
     error = response.json()["errors"]["photos"][0]
     assert error["code"] == "file_type"
     assert "foto.jpg" in error["message"]
+
+
+def test_a_phone_photo_over_two_megabytes_is_accepted_through_the_api(client, report_page, settings):
+    from tests.factories.files import phone_photo
+
+    upload = phone_photo()
+    assert settings.FILE_UPLOAD_MAX_MEMORY_SIZE < upload.size < settings.ESERVICE_UPLOAD_MAX_BYTES
+    answers = {"category": "lekplats", "description": "Gungan är trasig.", "address": "Parken", "photos": [upload]}
+
+    response = client.post(f"/api/v1/eservices/{report_page.pk}/{BLOCK_ID}/submissions/", answers)
+
+    assert response.status_code == 201, response.content
+    attachment = Case.objects.get(reference=response.json()["reference"]).attachments.get()
+    assert attachment.content_type == "image/jpeg" and attachment.name == "IMG_2041.jpg"
+
+
+def test_a_key_sent_again_with_another_photo_is_refused_and_with_the_same_photo_finds_the_case(client, report_page):
+    url = f"/api/v1/eservices/{report_page.pk}/{BLOCK_ID}/submissions/"
+    answers = {"category": "lekplats", "description": "Gungan är trasig.", "address": "Parken"}
+    key = {"HTTP_IDEMPOTENCY_KEY": "rapport-1"}
+
+    first = client.post(url, {**answers, "photos": [photo(color="red")]}, **key)
+    other_photo = client.post(url, {**answers, "photos": [photo(color="green")]}, **key)
+    same_photo = client.post(url, {**answers, "photos": [photo(color="red")]}, **key)
+
+    assert first.status_code == 201
+    assert other_photo.status_code == 422 and other_photo.json()["code"] == "idempotency_key_reused"
+    assert same_photo.status_code == 200
+    assert same_photo.json()["access_token"] == first.json()["access_token"]
+    assert Case.objects.filter(page=report_page).count() == 1

@@ -111,6 +111,37 @@ def test_a_photos_position_is_offered_and_used_when_the_citizen_agrees(client, r
     assert not PendingReport.objects.exists()
 
 
+def test_a_confirmation_over_the_rate_limit_shows_the_step_again_with_the_report_still_held(
+    client, report_page, settings
+):
+    offer = soup(send(client, report_page, address="", photos=[photo(gps=True)]))
+    form = offer.select_one("form[action*='felanmalan']")
+    data = {field["name"]: field.get("value", "") for field in form.select("input[type=hidden]")}
+    settings.ESERVICE_SUBMISSIONS_PER_MINUTE = 0  # the first POST of the minute was the report itself
+
+    refused = client.post(report_page.url, {**data, "use_photo_position": "yes"})
+
+    assert refused.status_code == 429 and refused["Retry-After"] == "60"
+    again = soup(refused)
+    assert "vänta en minut" in again.select_one(".error-summary").get_text().lower()
+    assert "Lampan är släckt sedan i måndags." in again.get_text()
+    assert again.select_one(f"input[name={PREFIX}pending]")["value"] == data[f"{PREFIX}pending"]
+    assert not cases(report_page).exists() and PendingReport.objects.count() == 1
+
+
+def test_a_report_over_the_rate_limit_is_shown_again_with_the_answers(client, report_page, settings):
+    settings.ESERVICE_SUBMISSIONS_PER_MINUTE = 0
+    send(client, report_page, latitude=SPOT[0], longitude=SPOT[1])
+
+    refused = send(client, report_page, description="Trasig gunga vid dammen.", photos=[photo()])
+
+    assert refused.status_code == 429
+    page = soup(refused)
+    assert page.select_one(f"#id_{PREFIX}description").get_text().strip() == "Trasig gunga vid dammen."
+    assert "filer" in page.select_one(".error-summary").get_text()
+    assert cases(report_page).count() == 1
+
+
 def test_open_reports_of_the_same_category_nearby_are_shown_before_sending(client, report_page):
     send(client, report_page, latitude=SPOT[0], longitude=SPOT[1])
     send(client, report_page, category="lekplats", latitude=SPOT[0], longitude=SPOT[1])
