@@ -108,7 +108,7 @@ def confirm(booking: Booking, now=None) -> bool:
     """Confirm the address of a held booking: it keeps its seat, and the receipt and the
     reminder go out. False when the hold was released meanwhile."""
     now = now or timezone.now()
-    locked = Booking.objects.select_for_update().select_related("case", "resource").get(pk=booking.pk)
+    locked = Booking.objects.select_for_update(of=("self",)).select_related("case", "resource").get(pk=booking.pk)
     if locked.cancelled_at is not None:
         return False
     if locked.confirmed_at is not None:
