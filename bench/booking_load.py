@@ -64,9 +64,12 @@ class Citizen(LoopbackCitizen):
                 location = response.getheader("Location", "")
                 with self.lock:
                     self.results["latencies"].append(elapsed)
-                    if response.status == 302 and "/kvitto/" in location:
-                        self.results["acknowledged"].append(location.rstrip("/").split("/")[-2])
-                    elif response.status == 200 and b'role="alert"' in body:
+                    path = location.split("#")[0]
+                    if response.status == 302 and "/kvitto/" in path:
+                        self.results["acknowledged"].append(path.rstrip("/").split("/")[-2])
+                    elif response.status == 302 and "/arende/" in path:  # held until the e-mail is confirmed
+                        self.results["acknowledged"].append(path.rstrip("/").split("/")[-1])
+                    elif response.status in (200, 400) and b'role="alert"' in body:
                         self.results["refused"] += 1  # someone was faster: the clear error
                     else:
                         self.results["errors"].append(response.status)

@@ -3,7 +3,8 @@ re-encoded without their metadata (EXIF, GPS, comments) before anything is store
 
 A re-encoded image carries only pixels, so an image crafted to exploit a viewer, or one that
 tells where the citizen lives, never reaches a handler's screen. Huge or "decompression
-bomb" images are refused before their pixels are decoded.
+bomb" images are refused before their pixels are decoded. PDFs with scripts or embedded files
+are refused (`pdf_check`).
 """
 
 import io
@@ -20,6 +21,8 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.text import get_valid_filename
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageOps, UnidentifiedImageError
+
+from .pdf_check import refuse_active_content
 
 try:  # iPhones send HEIC photos; decoding them needs pillow-heif.
     from pillow_heif import register_heif_opener
@@ -97,6 +100,8 @@ def check_upload(upload, *, allowed_types, max_bytes: int | str | None = None) -
         )
     if mime in IMAGE_TYPES:
         return reencode_image(upload)
+    if mime == "application/pdf":
+        refuse_active_content(upload)
     data = upload.read()
     upload.seek(0)
     return CleanUpload(name=safe_name(upload.name, KNOWN_EXTENSIONS.get(mime, "bin")), content_type=mime, content=data)

@@ -1,5 +1,8 @@
 """The channel strategy's figures, each computed by SQL aggregates over the whole period.
 
+Every figure takes `department`: None for the whole municipality, one department, or several
+(a queryset or list, such as the departments a user works for; see `access.py`).
+
 Lead-time percentiles use PostgreSQL's `percentile_cont`; on SQLite (local development only)
 the same figures come from the sorted durations.
 """
@@ -8,7 +11,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from django.db import connection
-from django.db.models import Aggregate, Count, F, FloatField, Func, Q, Sum
+from django.db.models import Aggregate, Count, F, FloatField, Func, Q, QuerySet, Sum
 from django.db.models.functions import TruncWeek
 from django.utils import timezone
 
@@ -64,9 +67,17 @@ def service_label(service_type: str) -> str:
     return str(registry.get(service_type).label) if service_type in registry else service_type
 
 
+def scoped(queryset, department, field: str = "department"):
+    """`queryset` limited to one department or several; unchanged for None."""
+    if department is None:
+        return queryset
+    if isinstance(department, QuerySet | list | tuple | set):
+        return queryset.filter(**{f"{field}__in": department})
+    return queryset.filter(**{field: department})
+
+
 def _cases(since, department=None):
-    cases = Case.objects.filter(received_at__gte=since)
-    return cases.filter(department=department) if department else cases
+    return scoped(Case.objects.filter(received_at__gte=since), department)
 
 
 def self_service(since, department=None) -> list[Row]:
@@ -76,9 +87,7 @@ def self_service(since, department=None) -> list[Row]:
         row["service_type"]: row["n"]
         for row in _cases(since, department).values("service_type").annotate(n=Count("pk"))
     }
-    contacts = NonDigitalContact.objects.filter(date__gte=timezone.localdate(since))
-    if department:
-        contacts = contacts.filter(department=department)
+    contacts = scoped(NonDigitalContact.objects.filter(date__gte=timezone.localdate(since)), department)
     other = {row["topic"]: row["n"] for row in contacts.values("topic").annotate(n=Sum("count"))}
     rows = []
     for key in sorted(set(digital) | set(other)):
@@ -99,9 +108,7 @@ def self_service(since, department=None) -> list[Row]:
 def satisfaction(since, by: str = "department", department=None) -> list[Row]:
     """The share of "yes, it helped" per department, e-service type or page, and in total."""
     target = ChannelTargets.load().satisfaction
-    feedback = Feedback.objects.filter(created_at__gte=since)
-    if department:
-        feedback = feedback.filter(department=department)
+    feedback = scoped(Feedback.objects.filter(created_at__gte=since), department)
     group = {"department": "department__name", "service_type": "service_type", "page": "page__title"}[by]
     rows = [
         Row(str(row[group] or "—"), str(row[group] or "—"), _ratio(row["yes"], row["n"]), target, {"answers": row["n"]})
@@ -160,9 +167,7 @@ def weekly_trend(since, department=None) -> list[dict]:
         .values("week")
         .annotate(n=Count("pk"))
     }
-    feedback = Feedback.objects.filter(created_at__gte=since)
-    if department:
-        feedback = feedback.filter(department=department)
+    feedback = scoped(Feedback.objects.filter(created_at__gte=since), department)
     happy = {
         row["week"].date(): _ratio(row["yes"], row["n"])
         for row in feedback.annotate(week=TruncWeek("created_at"))
@@ -189,13 +194,15 @@ def weekly_lead_times(since, department=None) -> dict:
     return {week: round(_percentile(values, 0.5) / 86400, 1) for week, values in durations.items()}
 
 
-def guide_resolution(since) -> Row:
-    """Guide sessions that ended in an answer rather than an e-service, over all live guides."""
+def guide_resolution(since, department=None) -> Row:
+    """Guide sessions that ended in an answer rather than an e-service, over the live guides
+    (of the departments that own them, when given)."""
     from cms_pages.guides.figures import figures_for
     from cms_pages.models import GuidePage
 
     resolved = finished = 0
-    for guide in GuidePage.objects.live().filter(locale__language_code="sv"):
+    guides = scoped(GuidePage.objects.live().filter(locale__language_code="sv"), department, "owning_department")
+    for guide in guides:
         figures = figures_for(guide, since=timezone.localdate(since))
         resolved += figures.resolved
         finished += figures.finished
@@ -204,9 +211,7 @@ def guide_resolution(since) -> Row:
 
 def oldest_open_cases(limit: int = 10, department=None):
     """The longest-waiting open cases: reference, e-service, department and age. No personal data."""
-    cases = Case.objects.exclude(status=CaseStatus.CLOSED)
-    if department:
-        cases = cases.filter(department=department)
+    cases = scoped(Case.objects.exclude(status=CaseStatus.CLOSED), department)
     now = timezone.now()
     return [
         {**row, "age_days": (now - row["received_at"]).days}

@@ -27,9 +27,14 @@ class NonDigitalContact(models.Model):
     count = models.PositiveIntegerField(_("number of contacts"), default=1)
     date = models.DateField(_("date"), default=timezone.localdate, db_index=True)
     registered_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("registered by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
-    created_at = models.DateTimeField(default=timezone.now)
+    created_at = models.DateTimeField(_("registered"), default=timezone.now)
 
     class Meta:
         ordering = ["-date", "-pk"]
@@ -67,6 +72,11 @@ class ChannelTargets(BaseGenericSetting):
 
     class Meta:
         verbose_name = _("channel strategy targets")
+        # The figures admin's own permissions (see kpis/access.py), given to groups like any other.
+        permissions = [
+            ("view_figures", _("Can view the figures of their departments")),
+            ("all_departments", _("Can see and register the figures of every department")),
+        ]
 
     def national(self) -> set[str]:
         return {line.strip() for line in self.national_services.splitlines() if line.strip()}

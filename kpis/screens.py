@@ -48,7 +48,7 @@ def slow_figures(department) -> dict:
         cached = {
             "self_service": figures.self_service(since, department)[-1],
             "satisfaction": figures.satisfaction(since, "department", department)[-1],
-            "guides": figures.guide_resolution(since),
+            "guides": figures.guide_resolution(since, department),
             "hardest": sorted(figures.lead_times(since, "service_type", department), key=lambda row: -(row.value or 0))[
                 :3
             ],

@@ -10,7 +10,7 @@ from eservice_blocks.blocks import EServiceBlock
 from eservice_blocks.forms import form_prefix
 from eservice_blocks.registry import registry
 
-from . import booking
+from . import booking, confirmation
 from .calendar import calendar_context
 from .forms import form_for
 
@@ -80,8 +80,17 @@ class BookingPlugin(EServicePlugin):
         )
 
     def store(self, case, summary, form, block_value):
-        taken = booking.take_seat(block_value["resource"], summary.extra["slot"], case)
+        resource, slot = block_value["resource"], summary.extra["slot"]
+        if confirmation.needs_confirmation(case):
+            confirmation.hold(resource, slot, case, summary.contact_email)
+            return
+        taken = booking.take_seat(resource, slot, case, confirmed_at=timezone.now())
         booking.schedule_reminder(taken, case.contact_email)
+
+    def handle_post(self, request, page, child):
+        from .flow import handle_post
+
+        return handle_post(self, request, page, child)
 
     def api_details(self, block_value, request):
         """The free times of the next two weeks (`?from=YYYY-MM-DD` for later ones): the `slot`

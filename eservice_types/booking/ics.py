@@ -1,4 +1,9 @@
-"""An appointment as an iCalendar file (RFC 5545), for the citizen's calendar app."""
+"""An appointment as an iCalendar file (RFC 5545), for the citizen's calendar app.
+
+Calendars are shared, synchronised to other services and shown on other devices, so the file
+carries no secret: not the case link (its token opens the case and cancels the booking), only
+the reference and the address of the page the time was booked on.
+"""
 
 from datetime import UTC
 
@@ -30,7 +35,8 @@ def _utc(moment) -> str:
     return moment.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
-def appointment_ics(booking, case, case_url: str) -> str:
+def appointment_ics(booking, case, page_url: str, description: str) -> str:
+    """The appointment as an event; `page_url` is a public, token-free address."""
     host = settings.SITE_BASE_URL.split("//")[-1].split("/")[0] or "kommunportal"
     lines = [
         "BEGIN:VCALENDAR",
@@ -48,8 +54,8 @@ def appointment_ics(booking, case, case_url: str) -> str:
     if booking.resource.location:
         lines.append(f"LOCATION:{_escape(booking.resource.location)}")
     lines += [
-        f"DESCRIPTION:{_escape(f'{case.reference}: {case_url}')}",
-        f"URL:{case_url}",
+        f"DESCRIPTION:{_escape(description)}",
+        *([f"URL:{page_url}"] if page_url else []),
         "BEGIN:VALARM",
         "ACTION:DISPLAY",
         f"DESCRIPTION:{_escape(booking.resource.name)}",

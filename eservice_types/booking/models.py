@@ -3,10 +3,14 @@
 A booking takes one *seat* of a slot: seats are numbered 1..capacity, and the database refuses
 two active bookings of the same seat (a partial unique constraint), so a slot can never be
 booked beyond its capacity, however many citizens confirm at the same moment.
+
+A booking made with an e-mail address nobody has confirmed yet holds its seat only until
+`hold_until` (see `confirmation.py`); a signed-in citizen's booking is confirmed at once.
 """
 
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -103,7 +107,19 @@ class ClosedDay(Orderable):
 
 class BookingQuerySet(models.QuerySet):
     def active(self):
+        """Bookings that hold their seat: confirmed ones, and unconfirmed ones until released."""
         return self.filter(cancelled_at__isnull=True)
+
+    def occupying(self, now=None):
+        """Active bookings that count against the slot's capacity: an unconfirmed hold whose
+        time has run out counts as free (it is released when someone takes the seat)."""
+        return self.active().exclude(confirmed_at__isnull=True, hold_until__lte=now or timezone.now())
+
+    def unconfirmed(self):
+        return self.active().filter(confirmed_at__isnull=True)
+
+    def expired_holds(self, now=None):
+        return self.unconfirmed().filter(hold_until__lte=now or timezone.now())
 
 
 class Booking(models.Model):
@@ -118,6 +134,10 @@ class Booking(models.Model):
     seat = models.PositiveSmallIntegerField(default=1)
     created_at = models.DateTimeField(auto_now_add=True)
     cancelled_at = models.DateTimeField(_("cancelled"), null=True, blank=True)
+    #: When the citizen's e-mail address was confirmed (at once for a signed-in citizen).
+    confirmed_at = models.DateTimeField(_("confirmed"), null=True, blank=True)
+    #: Until when an unconfirmed booking holds its seat.
+    hold_until = models.DateTimeField(_("held until"), null=True, blank=True, db_index=True)
 
     objects = BookingQuerySet.as_manager()
 
@@ -137,3 +157,8 @@ class Booking(models.Model):
 
     def __str__(self):
         return f"{self.resource} {self.starts_at:%Y-%m-%d %H:%M}"
+
+    @property
+    def is_held(self) -> bool:
+        """Active, and waiting for the citizen to confirm their e-mail address."""
+        return self.cancelled_at is None and self.confirmed_at is None

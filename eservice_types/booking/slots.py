@@ -55,7 +55,7 @@ def bookable_window(resource, now=None) -> tuple[datetime, date]:
 
 def taken(resource, first: datetime, last: datetime) -> dict[datetime, int]:
     rows = (
-        Booking.objects.active()
+        Booking.objects.occupying()
         .filter(resource=resource, starts_at__gte=first, starts_at__lte=last)
         .values("starts_at")
         .annotate(count=Count("pk"))

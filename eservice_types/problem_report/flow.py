@@ -1,6 +1,7 @@
 """The citizen's way through a report: the form, then (only when there is something to check)
 a confirmation step with open reports nearby and the position found in a photo."""
 
+import uuid
 from types import SimpleNamespace
 
 from django.http import HttpResponseRedirect, QueryDict
@@ -31,10 +32,42 @@ def handle_post(plugin, request, page, child):
     token = request.POST.get(f"{prefix}-{PENDING_FIELD}", "")
     if token:
         return confirm(plugin, request, page, child, token)
-    form = plugin.get_form_class(child.value)(request.POST, request.FILES, prefix=prefix)
+    form_class = plugin.get_form_class(child.value)
+    held_token = request.POST.get(f"{prefix}-{form_class.HELD_PHOTOS_FIELD}", "")
+    held = pending_reports.load_photos(held_token, page, child.id)
+    form = form_class(
+        request.POST,
+        request.FILES,
+        prefix=prefix,
+        held_photos=pending_reports.photos_of(held) if held else None,
+        held_token=held_token if held else "",
+    )
     lock_identity_fields(form, signed_in_citizen(request))
     if not form.is_valid():
+        keep_photos(form, page, child, held)
         return {child.id: form}
+    result = check_and_send(plugin, request, page, child, form)
+    if held is not None and not isinstance(result, dict):
+        pending_reports.discard(held)  # sent, or held again with the report for its last step
+    return result
+
+
+def keep_photos(form, page, child, held) -> None:
+    """A form with errors: photos that passed their checks are kept with their token in the
+    form, so the citizen need not choose them again; new photos replace those kept before."""
+    chosen = form.files.getlist(form.add_prefix("photos"))
+    new_photos = form.cleaned_data.get("photos") if chosen and "photos" not in form.errors else None
+    if not new_photos:
+        return
+    form.held_token = pending_reports.hold_photos(page, child.id, new_photos)
+    form.held_photos = new_photos
+    if held is not None:
+        pending_reports.discard(held)
+
+
+def check_and_send(plugin, request, page, child, form):
+    """A valid form: sent at once, or first shown with open reports nearby and the position
+    found in a photo, for the citizen to confirm."""
     data = {key: value for key, value in form.cleaned_data.items() if key != "photos"}
     photos = form.cleaned_data.get("photos") or []
     photo_position = next((photo.gps for photo in photos if photo.gps), None)
@@ -100,9 +133,8 @@ def sent_too_often(plugin, request, page, child):
 def confirm(plugin, request, page, child, token):
     held = pending_reports.load(token, page, child.id)
     if held is None:
-        form = plugin.get_form_class(child.value)(prefix=form_prefix(child.id))
-        form.add_error(None, _("Your report waited too long and was not sent. Please fill it in again."))
-        return {child.id: form}
+        message = _("Your report waited too long and was not sent. Please fill it in again.")
+        return {child.id: _fresh_form_with_error(plugin, child, None, message)}
     data = dict(held.data)
     photos = pending_reports.photos_of(held)
     if request.POST.get("use_photo_position") == "yes":
@@ -127,7 +159,8 @@ def _submit(plugin, request, page, child, data, photos, form):
             citizen=signed_in_citizen(request),
         )
     except SubmissionRejected as rejected:  # signed out (idle) between the form and the confirmation
-        form = form or plugin.get_form_class(child.value)(prefix=form_prefix(child.id))
+        if form is None:
+            return {child.id: _fresh_form_with_error(plugin, child, rejected.field, rejected.message)}
         form.add_error(rejected.field, rejected.message)
         return {child.id: form}
     except KeyReused as reused:
@@ -148,3 +181,14 @@ def _as_form_data(data: dict, prefix: str) -> QueryDict:
         if value is not None:
             form_data[f"{prefix}-{key}"] = str(value)
     return form_data
+
+
+def _fresh_form_with_error(plugin, child, field, message):
+    """An empty form (with a new idempotency key, so it can be sent) that shows `message`.
+    Django's add_error expects a bound form's cleaned_data; an empty one stands in for it."""
+    form = plugin.get_form_class(child.value)(
+        initial={"idempotency_key": uuid.uuid4().hex}, prefix=form_prefix(child.id)
+    )
+    form.cleaned_data = {}
+    form.add_error(field, message)
+    return form

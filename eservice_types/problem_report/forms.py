@@ -54,12 +54,25 @@ class ProblemReportForm(EServiceForm):
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
 
-    def __init__(self, *args, categories=(), **kwargs):
+    #: The field under which the token of photos kept from an earlier try is sent.
+    HELD_PHOTOS_FIELD = "held_photos"
+
+    def __init__(self, *args, categories=(), held_photos=None, held_token="", **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["category"].choices = [(item["key"], item["label"]) for item in categories]
+        #: Photos that passed their checks in an earlier try of this form (their answers had
+        #: errors elsewhere): used unless the citizen chooses photos again, which replace them.
+        self.held_photos = list(held_photos or [])
+        self.held_token = held_token
+
+    @property
+    def held_photos_name(self) -> str:
+        return self.add_prefix(self.HELD_PHOTOS_FIELD)
 
     def clean(self):
         cleaned = super().clean()
+        if not cleaned.get("photos") and "photos" not in self.errors and self.held_photos:
+            cleaned["photos"] = self.held_photos
         latitude, longitude = cleaned.get("latitude"), cleaned.get("longitude")
         if (latitude is None) != (longitude is None) and not {"latitude", "longitude"} & set(self.errors):
             self.add_error("longitude" if longitude is None else "latitude", _("Give both latitude and longitude."))

@@ -1,4 +1,5 @@
-"""Followers of a report hear when its status changes (through the outbox, retried)."""
+"""Followers of a report who confirmed their address hear when its status changes (through the
+outbox, retried)."""
 
 from django.db.models.signals import post_save
 from django.dispatch import receiver
@@ -14,7 +15,7 @@ def tell_followers(sender, instance, created, **kwargs):
     report = getattr(instance.case, "problem_report", None) if instance.case.service_type == "problem_report" else None
     if report is None:
         return
-    for follower in report.followers.all():
+    for follower in report.followers.confirmed():
         notify(
             "problem_report_update",
             follower.email,

@@ -1,4 +1,5 @@
-"""Public pages of reported problems: the open reports of one e-service, and following one."""
+"""Public pages of reported problems: the open reports of one e-service, following one, and
+confirming the follower's e-mail address."""
 
 from django import forms
 from django.conf import settings
@@ -11,10 +12,13 @@ from wagtail.models import Page
 
 from eservice_blocks.blocks import find_eservice_block
 from foundations.ratelimit import allow
-from foundations.responses import too_many_requests
+from foundations.responses import private, too_many_requests
 
-from .models import Follower, ProblemReport
+from . import following
+from .models import ProblemReport
 from .places import open_reports
+
+SECONDS_PER_HOUR = 3600
 
 
 class FollowForm(forms.Form):
@@ -35,20 +39,43 @@ def public_list(request, page_id: int, block_id: str):
 
 @require_POST
 def follow(request, report_id: int):
-    if not allow(request, "follow", settings.ESERVICE_SUBMISSIONS_PER_MINUTE):
+    if not allow(request, "follow", settings.ESERVICE_SUBMISSIONS_PER_MINUTE) or not allow(
+        request, "follow-hour", settings.PROBLEM_REPORT_FOLLOWS_PER_CLIENT_PER_HOUR, SECONDS_PER_HOUR
+    ):
         return too_many_requests(request)
     report = get_object_or_404(ProblemReport.objects.select_related("case"), pk=report_id)
     form = FollowForm(request.POST)
     if not form.is_valid() or not report.case.is_open:
-        return render(
-            request, "eservice_blocks/problem_report/followed.html", {"report": report, "invalid": True}, status=400
+        return private(
+            render(
+                request, "eservice_blocks/problem_report/followed.html", {"report": report, "invalid": True}, status=400
+            )
         )
-    Follower.objects.get_or_create(
-        report=report, email=form.cleaned_data["email"], defaults={"language": translation.get_language() or "sv"}
-    )
-    response = render(request, "eservice_blocks/problem_report/followed.html", {"report": report})
-    response["Cache-Control"] = "private, no-store"
-    return response
+    try:
+        state = following.request_follow(report, form.cleaned_data["email"], translation.get_language() or "sv")
+    except following.FollowRefused as refused:
+        context = {"report": report, "refused": refused.message}
+        return private(render(request, "eservice_blocks/problem_report/followed.html", context, status=429))
+    context = {
+        "report": report,
+        "state": state.value,
+        "email": form.cleaned_data["email"],
+        "confirm_hours": settings.PROBLEM_REPORT_FOLLOW_CONFIRM_HOURS,
+    }
+    return private(render(request, "eservice_blocks/problem_report/followed.html", context))
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+def follow_confirm(request, token: str):
+    """The link in the confirmation e-mail. Opening it shows a button: mail scanners that open
+    every link must not confirm an address on their own."""
+    follower = following.follower_by_token(token)
+    if follower is None:
+        return private(render(request, "eservice_blocks/problem_report/follow_confirm.html", {}, status=404))
+    if request.method == "POST":
+        following.confirm(follower)
+    context = {"follower": follower, "report": follower.report}
+    return private(render(request, "eservice_blocks/problem_report/follow_confirm.html", context))
 
 
 def public_list_url(page, block_id) -> str:

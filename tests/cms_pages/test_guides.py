@@ -281,7 +281,7 @@ def test_an_outcome_offers_the_eservice_prefilled_with_the_guides_answers(client
         }
     )
     invalid = client.post(result_url, data)
-    assert invalid.status_code == 200
+    assert invalid.status_code == 400
     assert "Du behöver bygglov" in invalid.content.decode()  # still on the outcome, with the error
     assert not Case.objects.filter(page=guide).exists()
 

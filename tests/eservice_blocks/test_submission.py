@@ -124,7 +124,7 @@ def test_bad_input_shows_translated_errors_next_to_the_fields_and_keeps_the_inpu
         HTTP_ACCEPT_LANGUAGE="sv",
     )
 
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert Case.objects.filter(page=contact_page).count() == 0
     page = BeautifulSoup(response.content, "html.parser")
     email = page.select_one(f"#id_{PREFIX}email")

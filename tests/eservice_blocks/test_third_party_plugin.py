@@ -122,7 +122,7 @@ def test_a_plugin_can_refuse_a_valid_submission_and_nothing_is_stored_or_lost(cl
 
     response = client.post(callback_page.url, data)
 
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert not Case.objects.filter(page=callback_page).exists()
     assert not CaseAttachment.objects.filter(case__page=callback_page).exists()
     page = BeautifulSoup(response.content, "html.parser")

@@ -42,11 +42,30 @@ def program_named_like_a_photo(name="foto.jpg") -> SimpleUploadedFile:
     return SimpleUploadedFile(name, b"MZ\x90\x00\x03\x00\x00\x00 a Windows program", content_type="image/jpeg")
 
 
+def pdf_file(objects: list[bytes]) -> bytes:
+    """A well-formed PDF of these objects (numbered from 1, the first is the catalog), with
+    the cross-reference table a reader needs."""
+    out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+PAGE_OBJECTS = [
+    b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
+]
+
+
 def pdf(name="ritning.pdf") -> SimpleUploadedFile:
-    content = (
-        b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
-        b"2 0 obj<</Type/Pages/Count 0/Kids[]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
-    )
+    """A plain one-page PDF."""
+    content = pdf_file([b"<< /Type /Catalog /Pages 2 0 R >>", *PAGE_OBJECTS])
     return SimpleUploadedFile(name, content, content_type="application/pdf")
 
 
@@ -59,3 +78,74 @@ def phone_photo(name="IMG_2041.jpg") -> SimpleUploadedFile:
     buffer = io.BytesIO()
     image.save(buffer, format="JPEG", quality=96)
     return SimpleUploadedFile(name, buffer.getvalue(), content_type="image/jpeg")
+
+
+def pdf_with_open_action_javascript(name="faktura.pdf", script=b"app.alert('hej');") -> SimpleUploadedFile:
+    """A PDF that runs a script as soon as it is opened (/OpenAction with a JavaScript action)."""
+    catalog = b"<< /Type /Catalog /Pages 2 0 R /OpenAction 4 0 R >>"
+    action = b"<< /Type /Action /S /JavaScript /JS (" + script + b") >>"
+    return SimpleUploadedFile(name, pdf_file([catalog, *PAGE_OBJECTS, action]), content_type="application/pdf")
+
+
+def pdf_with_escaped_javascript_name(name="faktura.pdf") -> SimpleUploadedFile:
+    """The same script under names written with #-escapes, as malware does to hide them."""
+    catalog = b"<< /Type /Catalog /Pages 2 0 R /OpenAction << /S /J#61vaScript /J#53 (app.alert(1)) >> >>"
+    return SimpleUploadedFile(name, pdf_file([catalog, *PAGE_OBJECTS]), content_type="application/pdf")
+
+
+def pdf_with_launch_action(name="faktura.pdf") -> SimpleUploadedFile:
+    """A link on the page that starts a program."""
+    page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Annots [4 0 R] >>"
+    link = b"<< /Type /Annot /Subtype /Link /Rect [0 0 595 842] /A << /S /Launch /F (cmd.exe) >> >>"
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", PAGE_OBJECTS[0], page, link]
+    return SimpleUploadedFile(name, pdf_file(objects), content_type="application/pdf")
+
+
+def pdf_with_embedded_file(name="faktura.pdf") -> SimpleUploadedFile:
+    """A PDF carrying another file inside it (written by pypdf, as a real tool would)."""
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(595, 842)
+    writer.add_attachment("program.exe", b"MZ\x90\x00 a Windows program")
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return SimpleUploadedFile(name, buffer.getvalue(), content_type="application/pdf")
+
+
+def pdf_with_compressed_javascript(name="faktura.pdf") -> SimpleUploadedFile:
+    """The script in an object packed into a compressed object stream (PDF 1.5), where the raw
+    bytes do not show it: only reading the file's objects finds it."""
+    import struct
+    import zlib
+
+    header = b"4 0 "
+    packed = zlib.compress(header + b"<< /S /JavaScript /JS (app.alert(1)) >>")
+    object_stream = (
+        b"<< /Type /ObjStm /N 1 /First %d /Filter /FlateDecode /Length %d >>\nstream\n" % (len(header), len(packed))
+        + packed
+        + b"\nendstream"
+    )
+    bodies = {
+        1: b"<< /Type /Catalog /Pages 2 0 R /OpenAction 4 0 R >>",
+        2: PAGE_OBJECTS[0],
+        3: PAGE_OBJECTS[1],
+        5: object_stream,
+    }
+    out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    offsets = {}
+    for number, body in bodies.items():
+        offsets[number] = len(out)
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    offsets[6] = len(out)
+    rows = [(0, 0, 65535), (1, offsets[1], 0), (1, offsets[2], 0), (1, offsets[3], 0), (2, 5, 0)]
+    rows += [(1, offsets[5], 0), (1, offsets[6], 0)]
+    table = b"".join(struct.pack(">BIH", *row) for row in rows)
+    out += b"6 0 obj\n<< /Type /XRef /Size 7 /W [1 4 2] /Root 1 0 R /Length %d >>\nstream\n" % len(table)
+    out += table + b"\nendstream\nendobj\nstartxref\n%d\n%%%%EOF\n" % offsets[6]
+    return SimpleUploadedFile(name, bytes(out), content_type="application/pdf")
+
+
+def broken_pdf(name="trasig.pdf") -> SimpleUploadedFile:
+    """Starts like a PDF, and then is not one."""
+    return SimpleUploadedFile(name, b"%PDF-1.4\n" + b"\x00garbage" * 200, content_type="application/pdf")

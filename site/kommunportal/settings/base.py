@@ -188,9 +188,21 @@ ESERVICE_SUBMISSIONS_PER_MINUTE = env_int("ESERVICE_SUBMISSIONS_PER_MINUTE", 10)
 # Answers sent to a guide through the API (they count in the guide's figures).
 API_GUIDE_ANSWERS_PER_MINUTE = env_int("API_GUIDE_ANSWERS_PER_MINUTE", 60)
 CASE_VIEWS_PER_MINUTE = env_int("CASE_VIEWS_PER_MINUTE", 30)
+# Bookings by unconfirmed e-mail addresses hold the seat this many minutes (docs/eservices.md);
+# such holds per address at a time, and per client and hour. Then following a reported problem.
+BOOKING_HOLD_MINUTES = env_int("BOOKING_HOLD_MINUTES", 30)
+BOOKING_UNCONFIRMED_PER_ADDRESS = env_int("BOOKING_UNCONFIRMED_PER_ADDRESS", 2)
+BOOKING_HOLDS_PER_CLIENT_PER_HOUR = env_int("BOOKING_HOLDS_PER_CLIENT_PER_HOUR", 20)
+PROBLEM_REPORT_FOLLOW_CONFIRM_HOURS = env_int("PROBLEM_REPORT_FOLLOW_CONFIRM_HOURS", 24)
+PROBLEM_REPORT_UNCONFIRMED_FOLLOWS_PER_ADDRESS = env_int("PROBLEM_REPORT_UNCONFIRMED_FOLLOWS_PER_ADDRESS", 3)
+PROBLEM_REPORT_FOLLOWS_PER_CLIENT_PER_HOUR = env_int("PROBLEM_REPORT_FOLLOWS_PER_CLIENT_PER_HOUR", 20)
 # Feedback: answers per client address and minute, and days before e-mails and comments are deleted.
 FEEDBACK_PER_MINUTE = env_int("FEEDBACK_PER_MINUTE", 10)
 FEEDBACK_RETENTION_DAYS = env_int("FEEDBACK_RETENTION_DAYS", 365)
+# Contacts in other channels (docs/feedback-and-kpis.md): per registration, department+channel+day, days back.
+KPI_CONTACTS_PER_REGISTRATION = env_int("KPI_CONTACTS_PER_REGISTRATION", 200)
+KPI_CONTACTS_PER_DAY = env_int("KPI_CONTACTS_PER_DAY", 1000)
+KPI_CONTACTS_DAYS_BACK = env_int("KPI_CONTACTS_DAYS_BACK", 31)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "noreply@kommun.example")

@@ -1,11 +1,14 @@
 """A bookable resource open every day 09-12 in 30-minute slots, on a page of its own."""
 
+import re
 import uuid
 from datetime import time, timedelta
 
 import pytest
 from bs4 import BeautifulSoup
+from django.core import mail
 from django.utils import timezone
+from django.utils.text import slugify
 
 from eservice_types.booking.models import BookableResource, ClosedDay, OpeningHours
 from tests.factories import AudiencePageFactory, DepartmentFactory, InformationPageFactory
@@ -72,10 +75,40 @@ def booking_data(client, page, slot, **fields):
     for element in soup.select(f"#es-{BLOCK_ID} form input[type=hidden]"):
         data[element["name"]] = element.get("value", "")
     data[f"{PREFIX}idempotency_key"] = uuid.uuid4().hex
-    values = {"slot": slot, "name": "Anna Svensson", "email": "anna@exempel.se", "message": "Uterum", **fields}
+    values = {"slot": slot, "name": "Anna Svensson", "message": "Uterum", **fields, "email": email_of(fields)}
     data.update({f"{PREFIX}{name}": value for name, value in values.items()})
     return data
 
 
+def email_of(fields) -> str:
+    """The address given, else each person's own (Anna's unless another name is given)."""
+    if "email" in fields:
+        return fields["email"]
+    return f"{slugify(fields['name'])}@exempel.se" if "name" in fields else "anna@exempel.se"
+
+
 def book(client, page, slot, **fields):
     return client.post(page.url, booking_data(client, page, slot, **fields))
+
+
+CONFIRMATION_LINK = re.compile(r"https?://[^/\s]+(/\S*e/booking/\S+/confirm/\S+/)")
+
+
+def confirmation_link(email="anna@exempel.se") -> str:
+    """The path of the link in the latest "confirm your booking" e-mail to `email` (sent, or
+    still in the outbox when the test did not run the commit callbacks)."""
+    from notifications.models import Notification
+
+    for message in reversed(mail.outbox):
+        found = CONFIRMATION_LINK.search(message.body)
+        if email in message.to and found:
+            return found.group(1)
+    queued = Notification.objects.filter(kind="booking_confirm_address", recipient=email).latest("pk")
+    return CONFIRMATION_LINK.search(queued.context["secret_confirm_url"]).group(1)
+
+
+def book_and_confirm(client, page, slot, **fields):
+    response = book(client, page, slot, **fields)
+    assert response.status_code == 302, response.status_code
+    assert client.post(confirmation_link(email_of(fields))).status_code == 302
+    return response

@@ -14,13 +14,9 @@ from eservice_blocks.cases.models import Case, CaseStatus
 from eservice_types.booking.models import Booking
 from notifications.models import Notification, NotificationStatus
 
-from .conftest import PREFIX, book, booking_data, slot_key
+from .conftest import PREFIX, book, book_and_confirm, booking_data, confirmation_link, slot_key
 
 pytestmark = pytest.mark.django_db
-
-
-def token_of(response) -> str:
-    return response["Location"].rstrip("/").split("/")[-2]
 
 
 def test_the_page_shows_a_week_of_days_and_the_first_free_days_times(client, booking_page, day):
@@ -34,11 +30,10 @@ def test_the_page_shows_a_week_of_days_and_the_first_free_days_times(client, boo
     assert len(chosen.select(f"input[name='{PREFIX}slot']")) == 6
 
 
-def test_booking_a_time_creates_a_case_for_the_resources_department_and_sends_a_confirmation(
-    client, booking_page, resource, day, django_capture_on_commit_callbacks
+def test_booking_a_time_creates_a_case_for_the_resources_department_and_holds_the_seat(
+    client, booking_page, resource, day
 ):
-    with django_capture_on_commit_callbacks(execute=True):
-        response = book(client, booking_page, slot_key(day, 10))
+    response = book(client, booking_page, slot_key(day, 10))
 
     assert response.status_code == 302
     case = Case.objects.get(page=booking_page)
@@ -46,12 +41,133 @@ def test_booking_a_time_creates_a_case_for_the_resources_department_and_sends_a_
     booking = Booking.objects.get(case=case)
     assert timezone.localtime(booking.starts_at).strftime("%Y-%m-%dT%H:%M") == slot_key(day, 10)
     assert (booking.seat, booking.ends_at - booking.starts_at) == (1, timedelta(minutes=30))
-    confirmation = mail.outbox[-1]
+    assert booking.is_held
+
+
+def test_an_unconfirmed_address_gets_only_a_confirmation_link_and_the_seat_is_held_half_an_hour(
+    client, booking_page, day, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = book(client, booking_page, slot_key(day, 10))
+
+    case = Case.objects.get(page=booking_page)
+    assert response["Location"].startswith(reverse("eservice_blocks:case", args=[token_of_case_page(response)]))
+    [message] = mail.outbox
+    assert message.to == ["anna@exempel.se"] and "30 minuter" in message.body
+    assert confirmation_link() in message.body
+    assert case.contact_email == ""  # no receipt, status mail or reminder to an unconfirmed address
+    assert not Notification.objects.filter(kind__in=["booking_confirmed", "booking_reminder"]).exists()
+    booking = Booking.objects.get(case=case)
+    assert booking.hold_until == pytest.approx(booking.created_at + timedelta(minutes=30), abs=timedelta(seconds=5))
+    page = BeautifulSoup(client.get(response["Location"]).content, "html.parser")
+    assert "Bekräfta din e-postadress" in page.select_one(".booking-summary").get_text()
+
+
+def test_confirming_the_address_books_the_time_and_sends_the_confirmation_and_the_reminder(
+    client, booking_page, day, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        book(client, booking_page, slot_key(day, 10))
+    link = confirmation_link()
+    mail.outbox.clear()
+
+    opened = client.get(link)  # a mail scanner opening the link confirms nothing
+    assert opened.status_code == 200 and Booking.objects.get().is_held
+    with django_capture_on_commit_callbacks(execute=True):
+        confirmed = client.post(link)
+
+    assert confirmed.status_code == 302
+    booking = Booking.objects.get()
+    assert booking.confirmed_at is not None and booking.hold_until is None
+    assert booking.case.contact_email == "anna@exempel.se"
+    [confirmation] = mail.outbox
     assert confirmation.to == ["anna@exempel.se"]
     assert "10:00" in confirmation.body and "Bygglovsrådgivning" in confirmation.body
-    reminder = Notification.objects.get(case=case, kind="booking_reminder")
+    reminder = Notification.objects.get(case=booking.case, kind="booking_reminder")
     assert reminder.status == NotificationStatus.PENDING
     assert reminder.next_attempt_at == booking.starts_at - timedelta(hours=24)
+
+
+def test_a_wrong_confirmation_code_confirms_nothing(client, booking_page, day):
+    book(client, booking_page, slot_key(day, 10))
+    link = confirmation_link()
+
+    assert client.post(link.replace("/confirm/", "/confirm/x")).status_code == 404
+    assert Booking.objects.get().is_held
+
+
+def test_a_hold_not_confirmed_in_time_is_released_and_what_it_sent_is_deleted(client, booking_page, day):
+    from eservice_types.booking.booking import release_expired_holds
+
+    book(client, booking_page, slot_key(day, 10))
+    link = confirmation_link()
+    later = timezone.now() + timedelta(minutes=31)
+
+    assert release_expired_holds(now=timezone.now() + timedelta(minutes=29)) == 0
+    assert release_expired_holds(now=later) == 1
+
+    booking = Booking.objects.get()
+    assert booking.cancelled_at is not None
+    case = booking.case
+    assert case.status == CaseStatus.CLOSED and case.personal_data_deleted_at is not None
+    assert case.data == {} and "anna@exempel.se" not in str(case.answers)
+    released = client.post(link)
+    assert released.status_code == 410 and "släpptes" in released.content.decode()
+
+
+def test_an_expired_hold_does_not_block_the_seat_for_the_next_citizen(client, booking_page, day):
+    book(client, booking_page, slot_key(day, 10))
+    Booking.objects.update(hold_until=timezone.now() - timedelta(minutes=1))
+
+    assert book(client, booking_page, slot_key(day, 10), name="Bertil").status_code == 302
+
+    assert Booking.objects.active().get().case.contact_name == "Bertil"
+    released = Case.objects.get(page=booking_page, status=CaseStatus.CLOSED)
+    assert released.personal_data_deleted_at is not None
+
+
+def test_an_address_may_hold_two_unconfirmed_bookings_at_a_time(client, booking_page, day):
+    assert book(client, booking_page, slot_key(day, 9)).status_code == 302
+    assert book(client, booking_page, slot_key(day, 10)).status_code == 302
+
+    third = book(client, booking_page, slot_key(day, 11))
+
+    assert third.status_code == 400
+    error = BeautifulSoup(third.content, "html.parser").select_one(f"#id_{PREFIX}email_error").get_text()
+    assert "väntar på att bekräftas" in error
+    assert Booking.objects.active().count() == 2
+    client.post(confirmation_link())  # one confirmed: room for another
+    assert book(client, booking_page, slot_key(day, 11)).status_code == 302
+
+
+def test_one_client_may_hold_only_so_many_seats_an_hour(client, booking_page, day, settings):
+    settings.BOOKING_HOLDS_PER_CLIENT_PER_HOUR = 2
+    for hour in (9, 10):
+        assert book(client, booking_page, slot_key(day, hour), name=f"Person {hour}").status_code == 302
+
+    refused = book(client, booking_page, slot_key(day, 11), name="Person 11")
+
+    assert refused.status_code == 429
+    assert Booking.objects.active().count() == 2
+
+
+def test_a_signed_in_citizen_books_at_once_without_confirming_an_address(
+    client, booking_page, day, django_capture_on_commit_callbacks
+):
+    from tests.citizens.helpers import identity, sign_in_directly
+
+    sign_in_directly(client, identity())
+    with django_capture_on_commit_callbacks(execute=True):
+        response = book(client, booking_page, slot_key(day, 10))
+
+    assert "/kvitto/" in response["Location"]
+    booking = Booking.objects.get()
+    assert booking.confirmed_at is not None and not booking.is_held
+    assert [message.subject for message in mail.outbox] == [f"Din tid är bokad ({booking.case.reference})"]
+
+
+def token_of_case_page(response) -> str:
+    return response["Location"].split("#")[0].rstrip("/").split("/")[-1]
 
 
 def test_a_slot_taken_a_moment_ago_is_refused_clearly_and_nothing_the_citizen_wrote_is_lost(client, booking_page, day):
@@ -60,7 +176,7 @@ def test_a_slot_taken_a_moment_ago_is_refused_clearly_and_nothing_the_citizen_wr
 
     response = client.post(booking_page.url, data)
 
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert Case.objects.filter(page=booking_page).count() == 1
     soup = BeautifulSoup(response.content, "html.parser")
     assert soup.select_one("[role=alert]") is not None
@@ -89,7 +205,7 @@ def test_a_slot_with_capacity_two_takes_two_bookings_then_refuses(client, bookin
 
     statuses = [book(client, booking_page, slot_key(day, 9), name=f"Person {n}").status_code for n in range(3)]
 
-    assert statuses == [302, 302, 200]
+    assert statuses == [302, 302, 400]
     assert sorted(Booking.objects.active().values_list("seat", flat=True)) == [1, 2]
 
 
@@ -105,7 +221,7 @@ def test_a_missing_time_or_e_mail_gets_a_clear_error(client, booking_page):
 @pytest.fixture
 def booked(client, booking_page, day, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
-        token = token_of(book(client, booking_page, slot_key(day, 10)))
+        token = token_of_case_page(book_and_confirm(client, booking_page, slot_key(day, 10)))
     return token
 
 
@@ -122,7 +238,7 @@ def test_the_case_page_shows_the_appointment_with_calendar_file_move_and_cancel(
 def test_the_ics_file_is_a_valid_calendar_event_in_utc(client, booked):
     response = client.get(reverse("eservice_blocks:booking:ics", args=[booked]))
 
-    assert response["Content-Type"] == "text/calendar"
+    assert response["Content-Type"] == "text/calendar; charset=utf-8"
     body = response.content.decode()
     booking = Booking.objects.get()
     assert body.startswith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n")
@@ -131,6 +247,15 @@ def test_the_ics_file_is_a_valid_calendar_event_in_utc(client, booked):
     assert "LOCATION:Stadshuset\\, Storgatan 1\r\n" in body
     assert body.endswith("END:VCALENDAR\r\n")
     assert all(len(line.encode()) <= 75 for line in body.split("\r\n"))
+
+
+def test_the_ics_file_carries_no_link_that_opens_the_case(client, booked, booking_page):
+    response = client.get(reverse("eservice_blocks:booking:ics", args=[booked]))
+
+    body = response.content.decode().replace("\r\n ", "")  # unfolded
+    assert booked not in body and "/arende/" not in body
+    assert f"URL:{booking_page.full_url}\r\n" in body
+    assert Case.objects.get(page=booking_page).reference in body
 
 
 def timezone_utc():

@@ -1,9 +1,11 @@
 """A report-a-problem e-service with two categories, each with its own department."""
 
+import re
 import uuid
 
 import pytest
 from bs4 import BeautifulSoup
+from django.core import mail
 
 from tests.factories import AudiencePageFactory, DepartmentFactory, InformationPageFactory
 
@@ -77,3 +79,19 @@ def report_data(client, page, **fields):
 
 def send(client, page, **fields):
     return client.post(page.url, report_data(client, page, **fields))
+
+
+FOLLOW_LINK = re.compile(r"https?://[^/\s]+(/\S*e/problem_report/follow/confirm/\S+/)")
+
+
+def follow_link(email="b@exempel.se") -> str:
+    """The path of the link in the latest "confirm that you follow" e-mail to `email`."""
+    for message in reversed(mail.outbox):
+        found = FOLLOW_LINK.search(message.body)
+        if email in message.to and found:
+            return found.group(1)
+    raise AssertionError(f"No confirmation link was e-mailed to {email}")
+
+
+def confirm_link(client, email="b@exempel.se"):
+    return client.post(follow_link(email))

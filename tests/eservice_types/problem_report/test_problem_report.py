@@ -14,7 +14,7 @@ from eservice_types.problem_report.models import Follower, PendingReport, Proble
 from eservice_types.problem_report.places import distance_m
 from tests.factories.files import GPS_POSITION, image_bomb, photo, program_named_like_a_photo
 
-from .conftest import NEAR_SPOT, PREFIX, SPOT, send
+from .conftest import NEAR_SPOT, PREFIX, SPOT, confirm_link, send
 
 pytestmark = pytest.mark.django_db
 
@@ -45,7 +45,7 @@ def test_a_report_goes_to_the_categorys_department_with_its_place(client, report
 def test_a_place_is_required_as_an_address_or_coordinates_and_the_text_is_kept(client, report_page):
     response = send(client, report_page, address="", description="Trasig gunga")
 
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert "adress" in error_of(response, "address").lower()
     assert soup(response).select_one(f"[name='{PREFIX}description']").get_text().strip() == "Trasig gunga"
     assert not cases(report_page).exists()
@@ -174,10 +174,12 @@ def test_following_an_existing_report_instead_and_hearing_when_it_is_fixed(
     response = send(client, report_page, latitude=NEAR_SPOT[0], longitude=NEAR_SPOT[1], email="b@exempel.se")
     follow = soup(response).select_one(".problem-follow")
 
-    followed = client.post(follow["action"], {"email": "b@exempel.se"})
-
+    with django_capture_on_commit_callbacks(execute=True):
+        followed = client.post(follow["action"], {"email": "b@exempel.se"})
     assert followed.status_code == 200
-    assert Follower.objects.get().email == "b@exempel.se"
+    confirm_link(client)
+
+    assert Follower.objects.confirmed().get().email == "b@exempel.se"
     assert cases(report_page).count() == 1  # no duplicate
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
@@ -242,3 +244,35 @@ def test_after_retention_the_place_text_and_followers_go_and_the_category_and_co
     report.refresh_from_db()
     assert (report.address, report.category_key, report.latitude) == ("", "gatubelysning", SPOT[0])
     assert not Follower.objects.exists()
+
+
+def test_the_public_list_masks_personal_data_typed_into_the_place(client, report_page):
+    send(client, report_page, address="Storgatan 12, ring 070-123 45 67 eller pnr 19811218-9876")
+
+    response = client.get(
+        reverse("eservice_blocks:problem_report:open_reports", args=[report_page.pk, report_page.body[0].id])
+    )
+
+    place = soup(response).select_one(".problem-list tbody td:nth-of-type(2)").get_text()
+    assert place.startswith("Storgatan 12")
+    assert "19811218" not in place and "070-123" not in place and "[…]" in place
+
+
+def test_reports_nearby_show_the_masked_place_to_the_next_citizen(client, report_page):
+    send(client, report_page, address="Vid nr 12, anna@exempel.se", latitude=SPOT[0], longitude=SPOT[1])
+
+    response = send(client, report_page, latitude=NEAR_SPOT[0], longitude=NEAR_SPOT[1])
+
+    nearby = soup(response).select_one(".problem-nearby__list").get_text()
+    assert "anna@exempel.se" not in nearby and "Vid nr 12" in nearby
+
+
+def test_a_report_that_waited_too_long_shows_an_empty_form_that_can_be_sent_again(client, report_page):
+    from .conftest import BLOCK_ID
+
+    response = client.post(report_page.url, {"eservice_block_id": BLOCK_ID, f"{PREFIX}pending": "gammal-token"})
+
+    assert response.status_code == 400
+    page = soup(response)
+    assert "väntade för länge" in page.select_one(f"#es-{BLOCK_ID}").get_text()
+    assert page.select_one(f"[name='{PREFIX}idempotency_key']")["value"]
