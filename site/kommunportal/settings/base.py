@@ -212,6 +212,7 @@ EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 15)
 
 # --- Citizen sign-in and Mina sidor (docs/sign-in.md): settings/citizens.py ------------------
 from .citizens import *  # noqa: E402, F403
+from .citizens import CITIZEN_OIDC_ISSUER  # noqa: E402 - the broker is allowed in the CSP below
 
 # --- Hand-over to case systems and the e-archive: settings/handover.py -----------------------
 from .handover import *  # noqa: E402, F403
