@@ -35,17 +35,23 @@ def sign_in_start(varnish_url: str, client: str, forwarded_for: str = "") -> int
 
 
 def test_one_client_over_its_limit_does_not_use_up_another_clients_budget(varnish_url):
-    first, second = "127.0.0.2", "127.0.0.3"
-    if not (_loopback_available(first) and _loopback_available(second)):
+    if not all(_loopback_available(f"127.0.0.{n}") for n in (2, 10, 11, 12)):
         pytest.skip("this machine routes only 127.0.0.1")
     budget = settings.CITIZEN_SIGN_INS_PER_MINUTE
-    if time.time() % 60 > 40:  # the limit counts per clock minute: start in a fresh one
-        time.sleep(61 - time.time() % 60)
-
-    answers = [sign_in_start(varnish_url, first) for _ in range(budget)]
+    for attempt in range(3):
+        # The limit counts per clock minute: the client must spend its budget within one (a
+        # fresh client address for each try, so that no earlier minute's hits are counted).
+        client = f"127.0.0.{10 + attempt}"
+        if time.time() % 60 > 30:
+            time.sleep(61 - time.time() % 60)
+        minute = int(time.time() // 60)
+        answers = [sign_in_start(varnish_url, client) for _ in range(budget)]
+        over = sign_in_start(varnish_url, client)
+        # Writing someone else's address into the header does not give the client a new budget.
+        forged = sign_in_start(varnish_url, client, forwarded_for="203.0.113.77")
+        if int(time.time() // 60) == minute:
+            break
     assert set(answers) == {302}, answers  # on to the identity provider
-    assert sign_in_start(varnish_url, first) == 429
-    # Writing someone else's address into the header does not give the client a new budget.
-    assert sign_in_start(varnish_url, first, forwarded_for="203.0.113.77") == 429
+    assert (over, forged) == (429, 429)
 
-    assert sign_in_start(varnish_url, second) == 302
+    assert sign_in_start(varnish_url, "127.0.0.2") == 302
