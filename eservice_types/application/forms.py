@@ -8,6 +8,7 @@ from django.utils.translation import ngettext_lazy
 
 from eservice_blocks.forms import PersonalIdentityNumberField, PhoneNumberField
 from eservice_blocks.uploads import DOCUMENT_TYPES, PHOTO_TYPES, UploadField
+from foundations.free_text import FreeTextForm
 
 FILE_TYPES = {"documents": DOCUMENT_TYPES, "images": PHOTO_TYPES, "pdf": {"application/pdf"}}
 
@@ -61,7 +62,7 @@ def _field(kind: str, value, has_files: bool):
     raise ValueError(f"Unknown question type {kind!r}")
 
 
-class StepForm(forms.Form):
+class StepForm(FreeTextForm):
     """One step's questions. `files_by_key` holds the files already attached to the draft: they
     satisfy a required upload and count towards the question's most files."""
 
