@@ -314,6 +314,9 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No avatars from gravatar.com: they would send a hash of each staff member's e-mail address to
+# another company on every admin page. Staff get Wagtail's default avatar, or one they upload.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("sv", "Svenska"), ("en", "English"), ("ar", "العربية")]
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 
