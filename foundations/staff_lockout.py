@@ -26,7 +26,7 @@ from django.contrib.auth.signals import user_login_failed
 from django.db.models import Max, Sum
 from django.dispatch import receiver
 from django.shortcuts import render
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from .client import UNKNOWN, client_address
 from .responses import private
@@ -101,7 +101,9 @@ def lockout_response(request, original_response=None, credentials=None):
     until = locked_until(request.axes_ip_address, get_client_username(request, credentials))
     seconds = max(int((until - timezone.now()).total_seconds()), 1)
     context = {"until": timezone.localtime(until), "minutes": max((seconds + 59) // 60, 1)}
-    response = render(request, "foundations/staff_locked_out.html", context, status=429)
+    # Answered after the view, outside the admin's own language handling: the browser's language.
+    with translation.override(translation.get_language_from_request(request)):
+        response = render(request, "foundations/staff_locked_out.html", context, status=429)
     response["Retry-After"] = str(seconds)
     return private(response)
 

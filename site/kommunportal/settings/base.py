@@ -131,32 +131,8 @@ else:
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# --- Staff sign-in: locked after repeated failures (foundations/staff_lockout.py) -------------
-# django-axes keeps the failed attempts in the database, shared by every app server.
-AUTHENTICATION_BACKENDS = [
-    "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
-]
-# Wrong passwords for one account from one client address before that account is locked there,
-# wrong passwords from one address over all accounts before the address is, and how long a lock lasts.
-STAFF_SIGN_IN_FAILURES = env_int("STAFF_SIGN_IN_FAILURES", 5)
-STAFF_SIGN_IN_ADDRESS_FAILURES = env_int("STAFF_SIGN_IN_ADDRESS_FAILURES", 30)
-STAFF_SIGN_IN_COOLOFF_MINUTES = env_int("STAFF_SIGN_IN_COOLOFF_MINUTES", 15)
-AXES_HANDLER = "foundations.staff_lockout.StaffLockoutHandler"
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
-AXES_FAILURE_LIMIT = "foundations.staff_lockout.failure_limit"
-AXES_COOLOFF_TIME = "foundations.staff_lockout.cool_off"
-AXES_CLIENT_IP_CALLABLE = "foundations.staff_lockout.lockout_address"
-AXES_LOCKOUT_CALLABLE = "foundations.staff_lockout.lockout_response"
-# A lock ends a fixed time after the failure that caused it: tries while locked do not extend it.
-AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
-# A successful sign-in forgets that account's failures from that address (StaffLockoutHandler).
-AXES_RESET_ON_SUCCESS = True
-# Our own log lines (kommunportal.security) say what happened; axes' would add the user agent.
-AXES_VERBOSE = False
-# No table of every staff sign-in with its address kept for ever.
-AXES_DISABLE_ACCESS_LOG = True
-AXES_ENABLE_ADMIN = False
+# --- Staff sign-in: locked after repeated failures (settings/staff_sign_in.py) ---------------
+from .staff_sign_in import *  # noqa: E402, F403
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -314,8 +290,7 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
-# No avatars from gravatar.com: they would send a hash of each staff member's e-mail address to
-# another company on every admin page. Staff get Wagtail's default avatar, or one they upload.
+# No gravatar.com avatars: they send a hash of each staff member's e-mail address to another company.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("sv", "Svenska"), ("en", "English"), ("ar", "العربية")]
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
