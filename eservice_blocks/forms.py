@@ -10,6 +10,8 @@ from django.utils.translation import gettext_lazy as _
 from stdnum.exceptions import ValidationError as StdnumError
 from stdnum.se import personnummer
 
+from foundations.free_text import FreeTextForm
+
 PHONE_REGION = "SE"
 
 
@@ -44,9 +46,10 @@ def with_fresh_key(form, message):
     return form
 
 
-class EServiceForm(forms.Form):
+class EServiceForm(FreeTextForm):
     """Base of every e-service form: carries the idempotency key that makes a resubmission
-    (double click, browser back and submit again) return the case already created."""
+    (double click, browser back and submit again) return the case already created. Its text is
+    cleaned of invisible control characters before the fields check it (FreeTextForm)."""
 
     idempotency_key = forms.RegexField(regex=r"^[0-9a-f]{32}$", widget=forms.HiddenInput)
 

@@ -3,10 +3,12 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from foundations.free_text import FreeTextForm
+
 from .models import FeedbackSource
 
 
-class HelpfulForm(forms.Form):
+class HelpfulForm(FreeTextForm):
     page = forms.IntegerField(min_value=1, widget=forms.HiddenInput)
     source = forms.ChoiceField(choices=FeedbackSource.choices, initial=FeedbackSource.PAGE, widget=forms.HiddenInput)
     target = forms.CharField(required=False, max_length=64, widget=forms.HiddenInput)
@@ -19,7 +21,7 @@ class HelpfulForm(forms.Form):
         return bool(self.data.get("website"))
 
 
-class DetailsForm(forms.Form):
+class DetailsForm(FreeTextForm):
     comment = forms.CharField(
         label=_("What can we do better?"),
         required=False,

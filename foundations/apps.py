@@ -8,4 +8,5 @@ class FoundationsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import checks  # noqa: F401 - registers the system checks
+        # The system checks, and the log of failed and locked staff sign-ins (signal receivers).
+        from . import checks, staff_lockout  # noqa: F401

@@ -65,6 +65,11 @@ def client():
 
 
 UNAVAILABLE = _("The e-identification service did not answer. Try again in a few minutes.")
+NOT_COMPLETED = _("The sign-in could not be completed. Please try again.")
+NOT_VERIFIED = _(
+    "The e-identification service sent an answer we could not verify, so you have not been signed in. "
+    "Please try again; if it happens again, contact us."
+)
 
 
 @registry
@@ -98,19 +103,27 @@ class OpenIDConnectProvider(IdentityProvider):
         try:
             token = oidc.authorize_access_token(request)
         except OAuthError as error:
-            raise SignInFailed(
-                _("The sign-in could not be completed. Please try again."), detail=f"oauth: {error.error}"
-            ) from None
+            raise SignInFailed(NOT_COMPLETED, detail=f"oauth: {error.error}") from None
         except (requests.RequestException, ValueError) as error:
             raise SignInFailed(UNAVAILABLE, detail=f"token request failed: {type(error).__name__}") from None
-        claims = dict(token.get("userinfo") or {})
+        if not token.get("id_token") or not token.get("userinfo"):
+            # Authlib checks the ID token's signature, issuer, audience, expiry and our nonce
+            # only when there is one: without it nothing proves who signed in, or that this
+            # answer belongs to the sign-in this browser started.
+            raise SignInFailed(NOT_VERIFIED, detail="token response without an ID token")
+        claims = dict(token["userinfo"])
         number_claim = settings.CITIZEN_OIDC_IDENTITY_NUMBER_CLAIM
         if number_claim not in claims:
             # Some brokers release the number only from the userinfo endpoint.
             try:
-                claims.update({key: value for key, value in oidc.userinfo(token=token).items() if key not in claims})
+                userinfo = dict(oidc.userinfo(token=token))
             except (OAuthError, requests.RequestException, ValueError) as error:
                 raise SignInFailed(UNAVAILABLE, detail=f"userinfo failed: {type(error).__name__}") from None
+            if not claims.get("sub") or userinfo.get("sub") != claims["sub"]:
+                # OpenID Connect Core 5.3.2: userinfo about anyone but the ID token's subject
+                # (a mix-up, or a substituted token) must not be used.
+                raise SignInFailed(NOT_VERIFIED, detail="userinfo sub differs from the ID token's")
+            claims.update({key: value for key, value in userinfo.items() if key not in claims})
         try:
             number = normalise_identity_number(claims.get(number_claim, ""))
         except InvalidIdentity:

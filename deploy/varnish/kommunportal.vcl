@@ -6,6 +6,7 @@ vcl 4.1;
 #
 # deploy/local-varnish.sh fills in the app servers; in production list them below.
 import directors;
+import std;
 
 probe health {
     .url = "/health/ready/";
@@ -22,6 +23,15 @@ acl purgers {
     "127.0.0.1";
     "::1";
     # @PURGERS@
+}
+
+# Who may read /health/ready/ and /health/worker/ (they tell the cache backend and the e-mail
+# backlog): loopback and the monitoring hosts. Varnish's own probe goes straight to the app
+# servers and is not affected; /health/ (liveness) stays open to the load balancer.
+acl monitoring {
+    "127.0.0.1";
+    "::1";
+    # @MONITORING@
 }
 
 sub vcl_init {
@@ -47,6 +57,16 @@ sub vcl_recv {
         }
         ban("obj.http.x-url ~ " + req.http.X-Ban-Url);
         return (synth(200, "Banned"));
+    }
+    if (req.url ~ "^/health/(ready|worker)/?(\?.*)?$") {
+        # The client nginx saw is the address it appended to X-Forwarded-For, the last but one
+        # entry (Varnish has appended nginx's own); a request straight to Varnish has one entry.
+        set req.http.X-Health-Client = regsub(req.http.X-Forwarded-For, "^(?:.*,)?\s*([^,\s]+)\s*,\s*[^,]+$", "\1");
+        if (!(client.ip ~ monitoring) || !(std.ip(req.http.X-Health-Client, "192.0.2.1", false) ~ monitoring)) {
+            return (synth(404, "Not found"));
+        }
+        unset req.http.X-Health-Client;
+        return (pass);
     }
     if (req.method != "GET" && req.method != "HEAD") {
         return (pass);

@@ -4,9 +4,10 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from eservice_blocks.uploads import DOCUMENT_TYPES, UploadField
+from foundations.free_text import FreeTextForm
 
 
-class CitizenReplyForm(forms.Form):
+class CitizenReplyForm(FreeTextForm):
     body = forms.CharField(label=_("Your message"), max_length=5000, widget=forms.Textarea(attrs={"rows": 5}))
     attachment = UploadField(
         label=_("Attach a file (optional)"),

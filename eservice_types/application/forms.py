@@ -1,11 +1,11 @@
 """A step of an application as a Django form, built from the editor's questions."""
 
-from django import forms
+from foundations.free_text import FreeTextForm
 
 from .questions.registry import kind_of
 
 
-class StepForm(forms.Form):
+class StepForm(FreeTextForm):
     """One step's questions, each asked with the field of its kind (from `kinds`, the registry
     unless told). `files_by_key` holds the files already attached to the draft: they satisfy
     a required upload and count towards the question's most files."""

@@ -5,6 +5,7 @@ import io
 import pytest
 from django.contrib.auth import authenticate
 from django.core.management import call_command
+from django.test import RequestFactory
 from wagtail.models import Page
 
 from cms_pages.models import AudiencePage, HomePage, InformationPage
@@ -52,8 +53,9 @@ def test_the_demo_admin_gets_a_new_random_password_each_run(db):
 
     passwords = [line.split()[-1] for line in (first.getvalue() + second.getvalue()).splitlines() if "Password" in line]
     assert len(set(passwords)) == 2
-    assert authenticate(username="admin", password=passwords[1]) is not None
-    assert authenticate(username="admin", password=passwords[0]) is None
+    request = RequestFactory().post("/admin/login/")
+    assert authenticate(request, username="admin", password=passwords[1]) is not None
+    assert authenticate(request, username="admin", password=passwords[0]) is None
     assert "http://127.0.0.1:9000/admin/" in second.getvalue()
 
 

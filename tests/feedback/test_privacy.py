@@ -27,9 +27,18 @@ def test_e_mail_addresses_and_phone_numbers_are_masked():
     assert was_masked
 
 
-def test_markup_is_removed_and_the_text_kept():
-    masked, _ = clean_comment('<script>alert("x")</script><b>Sidan</b> saknar öppettider & adress')
+def test_text_between_less_than_and_greater_than_is_kept_as_typed():
+    for text in ["Priset < 100 kr och > 50 kr stämmer inte", "Bra sida <3", "Skriv <namn> i fältet", "a<b & c>d"]:
+        assert clean_comment(text) == (text, False)
 
-    assert "<" not in masked
-    assert "script" not in masked.lower() or "alert" not in masked
-    assert masked.endswith("Sidan saknar öppettider & adress")
+
+def test_markup_is_kept_as_plain_text_since_it_is_escaped_wherever_it_is_shown():
+    text = '<script>alert("x")</script> Sidan saknar öppettider'
+
+    assert clean_comment(text) == (text, False)
+
+
+def test_control_characters_and_bidi_overrides_are_dropped():
+    masked, _ = clean_comment("Hälsningar Anna\u202ekcilc\x00 och \u2067Bo\u2069")
+
+    assert masked == "Hälsningar Annakcilc och Bo"

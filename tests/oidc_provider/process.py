@@ -104,12 +104,14 @@ def start_provider(
     client_secret: str | None = None,
     post_logout_redirect_uris: list[str] | None = None,
     timeout: float = START_TIMEOUT,
+    misbehaviour: str = "",
 ) -> RunningProvider:
     """Launch serve.py and wait until its discovery document answers 200 with the right issuer.
 
     Picks a free port when none is given (and tries another if that one was taken meanwhile).
     The SQLite database, signing key and log live in a new directory under tmp_dir.
     Raises ProviderStartError, with the provider's output, if it dies or times out.
+    `misbehaviour` makes it break one rule on purpose (misbehaviour.py).
     """
     if not redirect_uris:
         raise ValueError("at least one redirect URI is needed")
@@ -125,6 +127,7 @@ def start_provider(
                 client_secret,
                 post_logout_redirect_uris or [],
                 timeout,
+                misbehaviour,
             )
         except ProviderStartError as error:
             # A port picked here can be taken by someone else before the provider binds it.
@@ -133,7 +136,7 @@ def start_provider(
     raise AssertionError("unreachable")
 
 
-def _start(redirect_uris, tmp_dir, port, client_id, client_secret, post_logout_redirect_uris, timeout):
+def _start(redirect_uris, tmp_dir, port, client_id, client_secret, post_logout_redirect_uris, timeout, misbehaviour):
     tmp_dir.mkdir(parents=True, exist_ok=True)
     data_dir = Path(tempfile.mkdtemp(prefix="oidc-provider-", dir=tmp_dir))
     log_path = data_dir / "serve.log"
@@ -153,6 +156,8 @@ def _start(redirect_uris, tmp_dir, port, client_id, client_secret, post_logout_r
         command += ["--redirect-uri", uri]
     for uri in post_logout_redirect_uris:
         command += ["--post-logout-redirect-uri", uri]
+    if misbehaviour:
+        command += ["--misbehave", misbehaviour]
     env = {key: value for key, value in os.environ.items() if key != "DJANGO_SETTINGS_MODULE"}
     env["PYTHONUNBUFFERED"] = "1"
     # A file, not a pipe: nobody reads a pipe while the tests run, and a full one would block the server.

@@ -26,6 +26,7 @@ def parse_args(argv=None):
     parser.add_argument("--data-dir", type=Path, required=True)
     parser.add_argument("--client-id", required=True)
     parser.add_argument("--client-secret", required=True)
+    parser.add_argument("--misbehave", default="", help="break one rule on purpose (misbehaviour.py)")
     return parser.parse_args(argv)
 
 
@@ -40,6 +41,7 @@ def configure(args) -> None:
     os.environ["DJANGO_SETTINGS_MODULE"] = "tests.oidc_provider.settings"
     os.environ["OIDC_OP_DATA_DIR"] = str(args.data_dir.resolve())
     os.environ["OIDC_OP_ISSUER"] = f"http://127.0.0.1:{args.port}/o"
+    os.environ["OIDC_OP_MISBEHAVE"] = args.misbehave
 
     import django
 

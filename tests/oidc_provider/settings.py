@@ -11,6 +11,8 @@ from tests.oidc_provider.persons import NATURAL_PERSON_NUMBER_SCOPE
 
 DATA_DIR = Path(os.environ.get("OIDC_OP_DATA_DIR", "/tmp/kommunportal-test-op"))
 ISSUER = os.environ.get("OIDC_OP_ISSUER", "http://127.0.0.1:8765/o")
+# Empty, or one of misbehaviour.CHOICES: the rule this provider breaks on purpose.
+MISBEHAVIOUR = os.environ.get("OIDC_OP_MISBEHAVE", "")
 _KEY_FILE = DATA_DIR / "oidc-rsa-key.pem"
 
 SECRET_KEY = "test-op-not-secret"  # a throwaway provider for tests only
@@ -33,6 +35,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "tests.oidc_provider.misbehaviour.NoIdTokenMiddleware",
 ]
 
 ROOT_URLCONF = "tests.oidc_provider.urls"

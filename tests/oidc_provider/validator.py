@@ -1,10 +1,14 @@
-"""Claims as a Swedish e-identification broker releases them under the oidc.se profile."""
+"""Claims as a Swedish e-identification broker releases them under the oidc.se profile, and the
+ways a broker can get them wrong (settings.MISBEHAVIOUR, see misbehaviour.py)."""
 
+from django.conf import settings
 from oauth2_provider.oauth2_validators import OAuth2Validator
 
+from tests.oidc_provider.misbehaviour import NUMBER_ONLY_FROM_USERINFO, USERINFO_OF_ANOTHER_PERSON
 from tests.oidc_provider.persons import (
     NATURAL_PERSON_NUMBER_SCOPE,
     PERSONAL_IDENTITY_NUMBER_CLAIM,
+    PERSONS,
     PERSONS_BY_USERNAME,
 )
 
@@ -37,3 +41,17 @@ class SwedishEidValidator(OAuth2Validator):
             "name": lambda request: f"{_person(request)['given_name']} {_person(request)['family_name']}",
             PERSONAL_IDENTITY_NUMBER_CLAIM: lambda request: _person(request)["personal_identity_number"],
         }
+
+    def get_id_token_dictionary(self, token, token_handler, request):
+        claims, expiration_time = super().get_id_token_dictionary(token, token_handler, request)
+        if settings.MISBEHAVIOUR in (USERINFO_OF_ANOTHER_PERSON, NUMBER_ONLY_FROM_USERINFO):
+            # Like brokers that release the number only from userinfo, so that the client asks there.
+            claims.pop(PERSONAL_IDENTITY_NUMBER_CLAIM, None)
+        return claims, expiration_time
+
+    def get_userinfo_claims(self, request):
+        claims = super().get_userinfo_claims(request)
+        if settings.MISBEHAVIOUR == USERINFO_OF_ANOTHER_PERSON:
+            other = next(person for person in PERSONS if person["sub"] != claims["sub"])
+            claims.update({"sub": other["sub"], PERSONAL_IDENTITY_NUMBER_CLAIM: other["personal_identity_number"]})
+        return claims

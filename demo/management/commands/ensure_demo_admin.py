@@ -2,6 +2,7 @@
 
 import secrets
 
+from axes.utils import reset
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 
@@ -20,6 +21,8 @@ class Command(BaseCommand):
         user.is_staff = user.is_superuser = True
         user.set_password(password)
         user.save()
+        # A new password also lifts a lock from earlier wrong ones (foundations/staff_lockout.py).
+        reset(username=username)
         self.stdout.write("")
         self.stdout.write(self.style.SUCCESS("Admin login for this run:"))
         self.stdout.write(f"  URL:      {url}")
