@@ -1,6 +1,5 @@
 """A number, with the smallest and largest the editor allows."""
 
-from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
