@@ -103,7 +103,7 @@ def _read_marks(text: str, language: str, largest: Decimal | None = None) -> str
         decimal_mark = "," if text.rfind(",") > text.rfind(".") else "."
         group_mark = "." if decimal_mark == "," else ","
         whole, _sep, decimals = text.rpartition(decimal_mark)
-        if text.count(decimal_mark) > 1 or not re.fullmatch(r"[0-9]{1,3}(?:\%s[0-9]{3})+" % group_mark, whole):
+        if text.count(decimal_mark) > 1 or not re.fullmatch(rf"[0-9]{{1,3}}(?:\{group_mark}[0-9]{{3}})+", whole):
             raise NumberError("invalid")
         return f"{whole.replace(group_mark, '')}.{decimals}"
     mark = "," if commas else "." if points else ""

@@ -29,6 +29,13 @@ TYPED = [
 EXTENSION = ["0", "1"]  # yes, a one- or two-family house; an extension of the house
 
 
+def test_the_permit_officers_form_is_filled_in_with_the_number_as_typed(client, permit_guide_in):
+    page = walk_on_the_web(client, permit_guide_in("sv"), [*EXTENSION, "40"])
+
+    message = BeautifulSoup(page.content, "html.parser").select_one(".guide__outcome textarea[name$=message]")
+    assert message.get_text().splitlines()[-1] == "Hur stor blir tillbyggnaden, i kvadratmeter? 40"
+
+
 @pytest.fixture
 def permit_guide_in(demo):
     def guide_in(language):
@@ -61,7 +68,8 @@ def test_your_answers_and_the_prefilled_message_show_the_number_as_typed(
     area = soup.select(".guide__answer")[-1]
     question = area.dt.get_text(strip=True)
     assert area.dd.find(string=True, recursive=False).strip() == shown[language]
-    message = soup.select_one(".guide__outcome textarea[name$=message]").get_text()
+    # What an outcome's e-service is filled in with (the permit outcome offers one).
+    message = page.context["eservice_initial"]["message"]
     assert message.splitlines()[-1] == f"{question} {shown[language]}"
     assert "E+" not in message
 

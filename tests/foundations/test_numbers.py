@@ -97,7 +97,9 @@ def test_a_json_number_from_an_api_client_is_read_as_its_digits():
 
 amounts = st.one_of(
     *(
-        st.decimals(min_value=Decimal("-999999999999"), max_value=Decimal("999999999999"), places=places, allow_nan=False)
+        st.decimals(
+            min_value=Decimal("-999999999999"), max_value=Decimal("999999999999"), places=places, allow_nan=False
+        )
         for places in (1, 2, 3, 4)
     ),
 ) | st.integers(min_value=-(10**12) + 1, max_value=10**12 - 1).map(Decimal)
