@@ -4,8 +4,11 @@ step's answers and the attachments' names.
 Rendered from an HTML template by WeasyPrint, which shapes text with HarfBuzz and lays it out
 with Pango: Arabic is joined and runs right to left, and Chinese, Tigrinya, Thai and emoji are
 drawn from whichever installed font has them (Debian's fonts-dejavu-core, fonts-noto-core and
-fonts-noto-cjk). Each answer takes its direction from its own text (`dir="auto"`).
+fonts-noto-cjk). Each line of an answer takes its direction from its own text, as `dir="auto"`
+does in a browser: WeasyPrint does not read `dir="auto"`, so the direction is worked out here.
 """
+
+import unicodedata
 
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
@@ -19,6 +22,37 @@ TEMPLATE = "eservice_blocks/application/pdf.html"
 _NO_FETCHING = URLFetcher(allowed_protocols=("data",), allow_redirects=False)
 
 
+def direction(text: str) -> str:
+    """"rtl" when the first letter with a direction is Arabic or Hebrew, else "ltr" (the rule
+    of `dir="auto"`)."""
+    for character in text:
+        kind = unicodedata.bidirectional(character)
+        if kind in ("R", "AL"):
+            return "rtl"
+        if kind == "L":
+            return "ltr"
+    return "ltr"
+
+
+def paragraphs(text) -> list[dict]:
+    """An answer's lines, each with its own direction; an empty line stays as a gap."""
+    return [{"text": line, "dir": direction(line)} for line in str(text or "-").splitlines()]
+
+
+def _steps(case) -> list[dict]:
+    return [
+        {
+            "title": step["title"],
+            "dir": direction(str(step["title"])),
+            "answers": [
+                {"label": item["label"], "dir": direction(str(item["label"])), "lines": paragraphs(item["value"])}
+                for item in step["answers"]
+            ],
+        }
+        for step in (case.data or {}).get("steps", [])
+    ]
+
+
 def application_pdf(case) -> bytes:
     return HTML(string=application_html(case), url_fetcher=_NO_FETCHING).write_pdf()
 
@@ -30,8 +64,8 @@ def application_html(case) -> str:
     context = {
         "case": case,
         "received": timezone.localtime(case.received_at),
-        "steps": (case.data or {}).get("steps", []),
-        "attachments": [attachment.name for attachment in case.attachments.all()],
+        "steps": _steps(case),
+        "attachments": [{"text": item.name, "dir": direction(item.name)} for item in case.attachments.all()],
         "language": language,
         "direction": "rtl" if translation.get_language_bidi() else "ltr",
         "answers_language": case.language,

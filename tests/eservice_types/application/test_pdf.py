@@ -117,7 +117,8 @@ def test_each_answer_takes_its_direction_from_its_own_text(client, application_p
 
     html = application_html(case)
 
-    assert f'<dd dir="auto">{ARABIC}</dd>' in html
+    assert f'<div dir="rtl">{ARABIC}</div>' in html
+    assert '<div dir="ltr">anna@exempel.se</div>' in html
 
 
 def test_a_handler_downloads_the_pdf(client, application_page):
