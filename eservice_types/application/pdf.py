@@ -23,7 +23,7 @@ _NO_FETCHING = URLFetcher(allowed_protocols=("data",), allow_redirects=False)
 
 
 def direction(text: str) -> str:
-    """"rtl" when the first letter with a direction is Arabic or Hebrew, else "ltr" (the rule
+    """ "rtl" when the first letter with a direction is Arabic or Hebrew, else "ltr" (the rule
     of `dir="auto"`)."""
     for character in text:
         kind = unicodedata.bidirectional(character)
