@@ -125,3 +125,13 @@ def test_a_number_that_could_mean_thousands_or_decimals_is_asked_again_in_words(
     assert response.status_code == 200
     error = BeautifulSoup(response.content, "html.parser").select_one("#guide-error[role=alert]")
     assert "1200" in error.get_text() and "1,200" in error.get_text()
+
+
+def test_a_number_that_is_not_taken_stays_in_the_field_to_be_corrected(client, permit_guide_in):
+    guide = permit_guide_in("sv")
+    hidden, _soup = answer_form(walk_on_the_web(client, guide, EXTENSION).content)
+
+    response = client.get(guide.url, {**hidden, "a": "12 5"})
+
+    field = BeautifulSoup(response.content, "html.parser").select_one("#guide-answer")
+    assert (field["value"], field["inputmode"], field["type"]) == ("12 5", "decimal", "text")
