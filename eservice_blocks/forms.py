@@ -48,15 +48,12 @@ class NumberField(forms.DecimalField):
 
 
 class CoordinateField(NumberField):
-    """A latitude or longitude in decimal degrees, typed or set by the map. A float, as the
-    place's columns keep it."""
+    """A latitude or longitude in decimal degrees, typed or set by the map. A float once
+    checked, as the place's columns keep it."""
 
-    def to_python(self, value):
-        number = super().to_python(value)
+    def clean(self, value):
+        number = super().clean(value)
         return None if number is None else float(number)
-
-    def validate(self, value):
-        forms.Field.validate(self, value)
 
 
 class PhoneNumberField(forms.CharField):

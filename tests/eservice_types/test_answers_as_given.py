@@ -11,7 +11,8 @@ must show that form:
 - dates: in words, in the citizen's language (1 maj 2027);
 - identity numbers: the birth date, the last four masked (19811218-****);
 - coordinates: decimal degrees with a point and five decimals (59.33000, 18.07000);
-- a choice by its label, a checkbox as yes or no in the citizen's language.
+- a choice by its label, a checkbox as yes or no in the citizen's language;
+- a file by its name made safe to store ("fasad ritning.pdf" is "fasad_ritning.pdf").
 """
 
 import uuid
@@ -316,7 +317,7 @@ def test_an_application_reads_the_same_in_every_place_and_in_its_pdf(
         ("Byggstart", in_words(date(2027, 5, 1), language)),
         ("Jag har läst detaljplanen", said(language, "Yes")),
         ("Beskriv projektet", LONG_TEXT),
-        ("Ritningar", "fasad ritning.pdf"),
+        ("Ritningar", "fasad_ritning.pdf"),  # a file's name is made safe to store, the same everywhere
     ]
     case = Case.objects.get(page=all_kinds_page)
     assert case.language == language
