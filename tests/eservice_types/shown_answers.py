@@ -6,6 +6,7 @@ count and the places can be compared with each other and with what the citizen t
 
 import io
 import re
+import unicodedata
 
 from bs4 import BeautifulSoup
 from django.contrib.auth.models import User
@@ -66,9 +67,23 @@ def pdf_text(content: bytes) -> str:
     return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(content)).pages)
 
 
+def _has_right_to_left(text: str) -> bool:
+    return any(unicodedata.bidirectional(character) in ("R", "AL") for character in text)
+
+
+def as_drawn(line: str) -> str:
+    """A line as it can be compared with the text read back from a PDF. Text is read back in
+    the order it is drawn: a line that mixes right-to-left with other text comes back run by
+    run in visual order, each word still in its logical order. Such a line is compared by its
+    words and marks; any other line as it is."""
+    if not _has_right_to_left(line):
+        return line
+    return " ".join(sorted(re.findall(r"\w+|[^\w\s]", line)))
+
+
 def in_the_pdf(case, expected: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:
     """The expected answers that the application PDF shows, in order: each label followed by
-    its value's lines."""
+    its value's lines (`as_drawn`, and the expected lines likewise)."""
     text = lines(pdf_text(application_pdf(case)))
     found, position = [], 0
     for label, value in expected:
@@ -76,7 +91,7 @@ def in_the_pdf(case, expected: list[tuple[str, list[str]]]) -> list[tuple[str, l
             start = text.index(label, position)
         except ValueError:
             continue
-        found.append((label, text[start + 1 : start + 1 + len(value)]))
+        found.append((label, [as_drawn(line) for line in text[start + 1 : start + 1 + len(value)]]))
         position = start + 1 + len(value)
     return found
 

@@ -33,6 +33,7 @@ from .booking.conftest import booking_data, booking_page, day, resource, slot_ke
 from .problem_report.conftest import departments, report_data, report_page  # noqa: F401 - fixtures
 from .shown_answers import (
     access_token_of,
+    as_drawn,
     in_language,
     in_the_api,
     in_the_case_view,
@@ -76,7 +77,7 @@ def assert_shown_alike_everywhere(client, case, access_token, expected, *, with_
     assert in_the_api(client, access_token) == expected
     assert in_the_receipt(labels) == expected
     if with_pdf:
-        assert in_the_pdf(case, expected) == expected
+        assert in_the_pdf(case, expected) == [(label, [as_drawn(line) for line in value]) for label, value in expected]
 
 
 # --- Contact ---------------------------------------------------------------------------------
