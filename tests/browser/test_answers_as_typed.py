@@ -50,11 +50,8 @@ def citizen(browser, javascript):
 
 
 def handlers_answers(handler, site_url, served_manage, reference) -> dict:
-    pk = served_manage(
-        "shell",
-        "-c",
-        f"from eservice_blocks.cases.models import Case; print(Case.objects.get(reference='{reference}').pk)",
-    ).strip()
+    found = f"from eservice_blocks.cases.models import Case; print(Case.objects.get(reference='{reference}').pk)"
+    pk = served_manage("shell", "--no-imports", "-c", found).split()[-1]
     handler.goto(f"{site_url}/admin/cases/{pk}/")
     rows = handler.locator("table.listing").first.locator("tr")
     return {
