@@ -78,7 +78,7 @@ def as_drawn(line: str) -> str:
     words and marks; any other line as it is."""
     if not _has_right_to_left(line):
         return line
-    return " ".join(sorted(re.findall(r"\w+|[^\w\s]", line)))
+    return " ".join(sorted(re.findall(r"[^\W\d_]+|\d+|[^\w\s]", line)))
 
 
 def in_the_pdf(case, expected: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:

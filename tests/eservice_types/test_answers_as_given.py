@@ -328,7 +328,7 @@ def test_an_application_reads_the_same_in_every_place_and_in_its_pdf(
 def test_the_number_kept_is_the_exact_digits_typed(client, all_kinds_page, django_capture_on_commit_callbacks):
     send_application(client, all_kinds_page, "sv", "1 200,50", django_capture_on_commit_callbacks)
 
-    assert Case.objects.get().data["answers"]["area"] == "1200.50"
+    assert Case.objects.get(page=all_kinds_page).data["answers"]["area"] == "1200.50"
 
 
 def test_the_review_shows_the_number_as_the_case_does(client, all_kinds_page):
