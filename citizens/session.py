@@ -25,6 +25,13 @@ logger = logging.getLogger(__name__)
 
 SESSION_KEY = "citizen"
 ENDED_KEY = "citizen_ended"
+#: Whose session ended for lack of activity, and when: a form posted just after may still be
+#: kept for them (see `ended_identity_hash`). Gone at sign-in and sign-out.
+ENDED_IDENTITY_KEY = "citizen_ended_identity"
+#: Something the citizen sent after the session ended was kept; the sign-in page says so.
+KEPT_KEY = "citizen_ended_kept"
+#: Ends after which what the citizen sent may be kept for them: not a sign-out everywhere.
+_KEEPING_ENDS = ("idle", "expired")
 # last_seen is written back at most this often, not on every request.
 TOUCH_SECONDS = 60
 
@@ -83,7 +90,8 @@ def sign_in(request, identity: Identity) -> SignedInCitizen:
         Citizen.objects.filter(pk=citizen.pk).update(last_signed_in_at=now)
     # A new key: a session id planted before the sign-in (fixation) does not become signed in.
     request.session.cycle_key()
-    request.session.pop(ENDED_KEY, None)
+    for key in (ENDED_KEY, ENDED_IDENTITY_KEY, KEPT_KEY):
+        request.session.pop(key, None)
     request.session[SESSION_KEY] = {
         "citizen_id": citizen.pk,
         "identity_hash": citizen.identity_hash,
@@ -139,10 +147,42 @@ def _from_session(data: dict) -> SignedInCitizen:
 
 
 def _end(request, reason: str):
-    request.session.pop(SESSION_KEY, None)
+    data = request.session.pop(SESSION_KEY, None) or {}
     request.session.cycle_key()
     request.session[ENDED_KEY] = reason
+    if reason in _KEEPING_ENDS and data.get("identity_hash"):
+        request.session[ENDED_IDENTITY_KEY] = {"hash": data["identity_hash"], "at": timezone.now().timestamp()}
     return NOT_SIGNED_IN
+
+
+def ended_identity_hash(request) -> str:
+    """Whose session in this browser ended for lack of activity (or age) a moment ago: the
+    identity hash, or "" when none did within CITIZEN_IDLE_MINUTES.
+
+    A form the citizen posts just after being signed out (they took long over a step) may
+    then be kept for them, for when they sign in again; nothing is shown to whoever sent it.
+    """
+    ended = request.session.get(ENDED_IDENTITY_KEY) or {}
+    if not ended.get("hash"):
+        return ""
+    age = timezone.now() - datetime.fromtimestamp(ended["at"], tz=UTC)
+    return ended["hash"] if age <= timedelta(minutes=settings.CITIZEN_IDLE_MINUTES) else ""
+
+
+def note_kept(request) -> None:
+    """Tell the citizen on the sign-in page that what they sent after the session ended is kept."""
+    request.session[KEPT_KEY] = True
+
+
+def session_ends_at(request) -> datetime | None:
+    """When the signed-in citizen's session ends if they do nothing more (the idle limit, or
+    the longest session if that comes first); None when nobody is signed in."""
+    data = request.session.get(SESSION_KEY)
+    if not data or not request.citizen:
+        return None
+    idle_end = datetime.fromtimestamp(data["last_seen"], tz=UTC) + timedelta(minutes=settings.CITIZEN_IDLE_MINUTES)
+    longest = datetime.fromtimestamp(data["signed_in_at"], tz=UTC) + timedelta(hours=settings.CITIZEN_SESSION_MAX_HOURS)
+    return min(idle_end, longest)
 
 
 def current(request):

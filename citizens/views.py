@@ -26,6 +26,11 @@ ENDED_NOTICES = {
     "idle": _("You were signed out because you were inactive for a while. Sign in again to continue."),
     "expired": _("Your session has ended. Sign in again to continue."),
     "everywhere": _("You have been signed out on all your devices. Sign in again to continue."),
+    # Signed out for inactivity, and what the citizen sent just after was kept for them.
+    "kept": _(
+        "You were signed out because you were inactive for a while. "
+        "What you sent is saved: sign in again and continue where you were."
+    ),
 }
 
 
@@ -39,11 +44,14 @@ def _safe_next(request, candidate: str) -> str:
 
 def _sign_in_page(request, *, next_url: str, error=None, status=200):
     ended = request.session.pop(session.ENDED_KEY, None)
+    if request.session.pop(session.KEPT_KEY, False):
+        ended = "kept"
+    notice = ENDED_NOTICES.get(ended, "")
     context = {
         "providers": registry.enabled(),
         "next_url": next_url,
         "error": error,
-        "notice": ENDED_NOTICES.get(ended, ""),
+        "notice": notice,
         "idle_minutes": settings.CITIZEN_IDLE_MINUTES,
     }
     return private(render(request, "citizens/sign_in.html", context, status=status))

@@ -1,6 +1,7 @@
 """Form base and field validators shared by e-service plugins."""
 
 import uuid
+from decimal import Decimal
 
 import phonenumbers
 from django import forms
@@ -10,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from stdnum.exceptions import ValidationError as StdnumError
 from stdnum.se import personnummer
 
+from foundations import numbers
 from foundations.free_text import FreeTextForm
 
 PHONE_REGION = "SE"
@@ -54,6 +56,34 @@ class EServiceForm(FreeTextForm):
     idempotency_key = forms.RegexField(regex=r"^[0-9a-f]{32}$", widget=forms.HiddenInput)
 
     required_css_class = "field--required"
+
+
+class NumberField(forms.DecimalField):
+    """A number as citizens type it in their language: "24,5", "1 200", "007", "٢٤٫٥"
+    (`foundations.numbers`). A text field with a decimal keypad, not a browser number field:
+    those drop or misread a decimal comma (Chromium turns "24,5" into 245)."""
+
+    def __init__(self, **kwargs):
+        attrs = {"inputmode": "decimal", "autocomplete": "off", "spellcheck": "false"}
+        kwargs.setdefault("widget", forms.TextInput(attrs=attrs))
+        super().__init__(**kwargs)
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        limits = [abs(limit) for limit in (self.min_value, self.max_value) if limit is not None]
+        # With both limits known, "1.200" cannot mean 1 200 when no answer is that large.
+        largest = max(limits) if len(limits) == 2 else None
+        return numbers.parse(value, largest=None if largest is None else Decimal(str(largest)))
+
+
+class CoordinateField(NumberField):
+    """A latitude or longitude in decimal degrees, typed or set by the map. A float once
+    checked, as the place's columns keep it."""
+
+    def clean(self, value):
+        number = super().clean(value)
+        return None if number is None else float(number)
 
 
 class PhoneNumberField(forms.CharField):

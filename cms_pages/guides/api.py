@@ -105,7 +105,10 @@ class AnswersSerializer(serializers.Serializer):
     answers = serializers.ListField(
         child=serializers.CharField(max_length=50, allow_blank=True),
         max_length=MAX_ANSWERS,
-        help_text="The answers so far, in order: an answer's `value`, or the number for a number question.",
+        help_text=(
+            "The answers so far, in order: an answer's `value`, or the number for a number question "
+            "(a plain decimal like `12.5`, as a step's `value` gives it back; `12,5` and `1 200` are read too)."
+        ),
     )
 
 
@@ -131,7 +134,8 @@ class GuideAnswersView(LanguageMixin, APIView):
         graph = guide.graph()
         try:
             if answers:  # all answers come in each call: the last one is the answer given now
-                here = walk.answer(guide.pk, graph, answers[:-1], None, answers[-1])
+                # A client sends the values it was given ("12.5"), or what its user typed.
+                here = walk.answer(guide.pk, graph, answers[:-1], None, answers[-1], typed=False)
             else:
                 here = walk.start(guide.pk, graph)
         except flow.InvalidAnswer as problem:

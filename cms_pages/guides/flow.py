@@ -2,10 +2,12 @@
 guide works without JavaScript and cookies and any step or result can be bookmarked."""
 
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from django.core import signing
 from django.utils.translation import gettext as _
+
+from foundations import numbers
 
 from .graph import Answer, Graph, Question
 
@@ -40,21 +42,27 @@ class Step:
 
     @property
     def shown_answer(self) -> str:
-        return self.value if self.question.kind == "number" else self.answer.label
+        """The answer as the citizen reads it: a number in the active language's way of writing
+        numbers ("12,5" in Swedish), a choice by its label."""
+        return numbers.display(self.value) if self.question.kind == "number" else self.answer.label
 
 
 class InvalidAnswer(ValueError):
     pass
 
 
-def choose(question: Question, raw: str) -> tuple[str, Answer]:
-    """The stored value and the matching answer for what the citizen sent, or InvalidAnswer."""
+def choose(question: Question, raw: str, *, typed: bool = True) -> tuple[str, Answer]:
+    """The stored value and the matching answer for what the citizen sent, or InvalidAnswer.
+
+    A number is stored as its exact digits in plain form ("40", "12.5"): `typed` reads `raw`
+    as the citizen wrote it in the active language; otherwise a stored value (from the link or
+    an API client's earlier answers) is read as stored first."""
     raw = (raw or "").strip()
     if question.kind == "number":
-        number = parse_number(raw)
+        number = parse_number(raw, typed=typed)
         for answer in question.answers:
             if answer.accepts(number):
-                return str(number.normalize()), answer
+                return numbers.plain(number), answer
         raise InvalidAnswer(_("This guide has no answer for that number. Check it and try again."))
     # isdecimal, not isdigit: "²" is a digit that int() does not read.
     if raw.isdecimal() and len(raw) <= _MAX_CHOICE_DIGITS and int(raw) < len(question.answers):
@@ -62,16 +70,18 @@ def choose(question: Question, raw: str) -> tuple[str, Answer]:
     raise InvalidAnswer(_("Choose one of the answers."))
 
 
-def parse_number(raw: str) -> Decimal:
-    """The number the citizen wrote (a comma or a point before the decimals, spaces between
-    thousands), or InvalidAnswer. Decimal also reads "NaN", "inf" and "1e999": none of them is
-    an answer, and NaN cannot even be compared with a range."""
-    try:
-        number = Decimal(raw.replace(",", ".").replace(" ", ""))
-    except InvalidOperation:
-        raise InvalidAnswer(_("Enter a number, for example 25.")) from None
-    if not number.is_finite():
-        raise InvalidAnswer(_("Enter a number, for example 25."))
+def parse_number(raw: str, *, typed: bool = True) -> Decimal:
+    """The number the citizen wrote, read by `foundations.numbers` (a comma or a point before
+    the decimals, spaces between thousands, Arabic-Indic digits), or InvalidAnswer. "NaN",
+    "inf" and exponents ("1e999") are not numbers a citizen types, and are refused."""
+    number = None if typed else numbers.kept(raw)
+    if number is None:
+        try:
+            number = numbers.parse(raw)
+        except numbers.NumberError as refused:
+            if refused.code == "invalid":
+                raise InvalidAnswer(_("Enter a number, for example 25.")) from None
+            raise InvalidAnswer(refused.messages[0]) from None
     if number and number.adjusted() >= MAX_WHOLE_DIGITS:
         raise InvalidAnswer(
             _("Enter a number with at most %(digits)d digits before the decimal point.") % {"digits": MAX_WHOLE_DIGITS}
@@ -86,7 +96,7 @@ def walk(graph: Graph, answers: list[str]) -> tuple[list[Step], str]:
         question = graph.questions.get(key)
         if question is None:
             raise InvalidAnswer(_("The guide has changed since these answers were given."))
-        value, answer = choose(question, raw)
+        value, answer = choose(question, raw, typed=False)
         steps.append(Step(question, value, answer))
         key = answer.leads_to
     return steps, key

@@ -29,7 +29,7 @@ class Position:
 
     @property
     def values(self) -> list[str]:
-        """The answers as stored (numbers normalised), for the guide's link."""
+        """The answers as stored (numbers as plain decimal strings), for the guide's link."""
         return [step.value for step in self.steps]
 
     @property
@@ -55,10 +55,13 @@ def start(guide_id: int, graph: Graph) -> Position:
     return Position(graph, (), graph.start)
 
 
-def answer(guide_id: int, graph: Graph, answers: Sequence[str], question_key: str | None, raw: str) -> Position:
+def answer(
+    guide_id: int, graph: Graph, answers: Sequence[str], question_key: str | None, raw: str, *, typed: bool = True
+) -> Position:
     """Take the answer `raw` to the question `question_key` (None: the question the answers so far
     lead to), and count it: the question as answered, and the next question as reached or the
-    outcome as ended in.
+    outcome as ended in. `raw` is read as the citizen typed it (`typed`), or as a stored value
+    first (an API client's answers); see `flow.choose`.
 
     InvalidAnswer, with nothing counted, when the answers so far no longer fit the guide, when
     they do not lead to that question, or when `raw` is not one of its answers.
@@ -67,7 +70,7 @@ def answer(guide_id: int, graph: Graph, answers: Sequence[str], question_key: st
     question = here.question
     if question is None or question_key not in (None, here.key):
         raise flow.InvalidAnswer(_("The guide has changed since these answers were given."))
-    value, chosen = flow.choose(question, raw)
+    value, chosen = flow.choose(question, raw, typed=typed)
     there = Position(graph, (*here.steps, flow.Step(question, value, chosen)), chosen.leads_to)
     figures.count(guide_id, figures.GuideCount.ANSWERED, question.key)
     kind = figures.GuideCount.REACHED if there.question is not None else figures.GuideCount.OUTCOME

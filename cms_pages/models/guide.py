@@ -116,6 +116,8 @@ class GuidePage(AudienceTaggedPage):
             walk.start(self.pk, graph)
         context = self.get_context(request, *args, **kwargs)
         context.update(self._walk_context(here, state, error=error, notice=notice))
+        # A number that was not taken stays in the field, to be corrected rather than retyped.
+        context["typed"] = request.GET.get("a", "")[:50] if error else ""
         response = TemplateResponse(request, self.get_template(request), context)
         if here.steps:
             # Answers are the citizen's own business: keep them out of shared caches and indexes.

@@ -94,6 +94,12 @@ def case_representation(case: Case, request) -> dict:
             {"name": attachment.name, "size": attachment.size, "content_type": attachment.content_type}
             for attachment in case.attachments.all()
         ],
+        # The answers as the handler reads them: the same text as the case view, the PDF and
+        # the receipt (numbers in the citizen's language, identity numbers masked).
+        "answers": [
+            {"label": label, "value": value}
+            for label, value in (case.answers if not case.personal_data_deleted_at else [])
+        ],
     }
 
 
@@ -214,6 +220,17 @@ component(
                     "required": ["name", "size", "content_type"],
                 },
             },
+            "answers": {
+                "type": "array",
+                "description": (
+                    "The answers as sent and as the handler reads them; empty once personal data is deleted."
+                ),
+                "items": {
+                    "type": "object",
+                    "properties": {"label": {"type": "string"}, "value": {"type": "string"}},
+                    "required": ["label", "value"],
+                },
+            },
         },
         "required": [
             "reference",
@@ -227,6 +244,7 @@ component(
             "confirmation_text",
             "timeline",
             "attachments",
+            "answers",
         ],
     },
 )

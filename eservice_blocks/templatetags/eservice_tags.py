@@ -42,3 +42,10 @@ def case_status_label(status: str) -> str:
 def get_item(mapping, key):
     """`mapping[key]` in a template, or None."""
     return (mapping or {}).get(key)
+
+
+@register.filter
+def indent_lines(text, spaces: int = 2) -> str:
+    """Text of several lines with every line after the first indented, for plain-text e-mails
+    in which a long answer must stay under its question."""
+    return ("\n" + " " * int(spaces)).join(str(text or "").splitlines())

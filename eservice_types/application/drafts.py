@@ -82,6 +82,12 @@ def save_answers(draft, form) -> None:
     draft.save(update_fields=["answers", "updated_at"])
 
 
+def leave_off_at(draft, number: int) -> None:
+    """Where the citizen's link takes them back to: step `number` (past the last: the review)."""
+    draft.current_step = number
+    draft.save(update_fields=["current_step"])
+
+
 def remove_file(draft, file_id: int) -> None:
     held = draft.files.filter(pk=file_id).first()
     if held is not None:

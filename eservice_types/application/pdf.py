@@ -1,64 +1,73 @@
 """The submitted application as a PDF for the handler's file: reference, service, dates, each
-step's answers and the attachments' names. DejaVu Sans (Debian's fonts-dejavu-core) covers
-Swedish letters; without it a core font is used and other characters are replaced."""
+step's answers and the attachments' names.
 
-from pathlib import Path
+Rendered from an HTML template by WeasyPrint, which shapes text with HarfBuzz and lays it out
+with Pango: Arabic is joined and runs right to left, and Chinese, Tigrinya, Thai and emoji are
+drawn from whichever installed font has them (Debian's fonts-dejavu-core, fonts-noto-core and
+fonts-noto-cjk). Each line of an answer takes its direction from its own text, as `dir="auto"`
+does in a browser: WeasyPrint does not read `dir="auto"`, so the direction is worked out here.
+"""
 
-from django.utils import timezone
-from django.utils.translation import gettext as _
-from fpdf import FPDF
+import unicodedata
 
-FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
-BOLD = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from weasyprint import HTML, URLFetcher
+
+TEMPLATE = "eservice_blocks/application/pdf.html"
 
 
-class _Document(FPDF):
-    def __init__(self):
-        super().__init__(format="A4")
-        self.set_margins(20, 20, 20)
-        self.set_auto_page_break(True, margin=20)
-        self.unicode = FONT.exists() and BOLD.exists()
-        if self.unicode:
-            self.add_font("DejaVu", "", str(FONT))
-            self.add_font("DejaVu", "B", str(BOLD))
-            self.family_name = "DejaVu"
-        else:  # pragma: no cover - the Debian font is installed by .ci/run
-            self.family_name = "Helvetica"
+#: The document is made from the case alone: nothing in it makes the server fetch anything
+#: (answers are escaped text anyway), neither from the network nor from its disk.
+_NO_FETCHING = URLFetcher(allowed_protocols=("data",), allow_redirects=False)
 
-    def text_of(self, value) -> str:
-        text = str(value)
-        return text if self.unicode else text.encode("latin-1", "replace").decode("latin-1")
 
-    def heading(self, text, size=14):
-        self.set_font(self.family_name, "B", size)
-        self.multi_cell(0, 8, self.text_of(text), new_x="LMARGIN", new_y="NEXT")
-        self.ln(1)
+def direction(text: str) -> str:
+    """ "rtl" when the first letter with a direction is Arabic or Hebrew, else "ltr" (the rule
+    of `dir="auto"`)."""
+    for character in text:
+        kind = unicodedata.bidirectional(character)
+        if kind in ("R", "AL"):
+            return "rtl"
+        if kind == "L":
+            return "ltr"
+    return "ltr"
 
-    def pair(self, label, value):
-        self.set_font(self.family_name, "B", 10)
-        self.multi_cell(0, 6, self.text_of(label), new_x="LMARGIN", new_y="NEXT")
-        self.set_font(self.family_name, "", 10)
-        self.multi_cell(0, 6, self.text_of(value or "-"), new_x="LMARGIN", new_y="NEXT")
-        self.ln(1)
+
+def paragraphs(text) -> list[dict]:
+    """An answer's lines, each with its own direction; an empty line stays as a gap."""
+    return [{"text": line, "dir": direction(line)} for line in str(text or "-").splitlines()]
+
+
+def _steps(case) -> list[dict]:
+    return [
+        {
+            "title": step["title"],
+            "dir": direction(str(step["title"])),
+            "answers": [
+                {"label": item["label"], "dir": direction(str(item["label"])), "lines": paragraphs(item["value"])}
+                for item in step["answers"]
+            ],
+        }
+        for step in (case.data or {}).get("steps", [])
+    ]
 
 
 def application_pdf(case) -> bytes:
-    document = _Document()
-    document.set_title(f"{case.reference} {case.service_title}")
-    document.add_page()
-    document.heading(f"{case.service_title}", size=16)
-    document.pair(_("Reference"), case.reference)
-    document.pair(_("Received"), timezone.localtime(case.received_at).strftime("%Y-%m-%d %H:%M"))
-    document.pair(_("Department"), str(case.department))
-    for step in (case.data or {}).get("steps", []):
-        document.ln(2)
-        document.heading(step["title"], size=13)
-        for item in step["answers"]:
-            document.pair(item["label"], item["value"])
-    names = [attachment.name for attachment in case.attachments.all()]
-    if names:
-        document.ln(2)
-        document.heading(_("Attachments"), size=13)
-        for name in names:
-            document.pair("", name)
-    return bytes(document.output())
+    return HTML(string=application_html(case), url_fetcher=_NO_FETCHING).write_pdf()
+
+
+def application_html(case) -> str:
+    """The document the PDF is made from, in the handler's language; the answers in the
+    citizen's, each in its own direction."""
+    language = translation.get_language() or "sv"
+    context = {
+        "case": case,
+        "received": timezone.localtime(case.received_at),
+        "steps": _steps(case),
+        "attachments": [{"text": item.name, "dir": direction(item.name)} for item in case.attachments.all()],
+        "language": language,
+        "direction": "rtl" if translation.get_language_bidi() else "ltr",
+        "answers_language": case.language,
+    }
+    return render_to_string(TEMPLATE, context)

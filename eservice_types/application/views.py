@@ -1,6 +1,6 @@
 """The citizen's pages of a draft: one step at a time, the review, and "saved for later"."""
 
-from functools import wraps
+from functools import partial, wraps
 from types import SimpleNamespace
 
 from django import forms
@@ -22,7 +22,7 @@ from foundations.ratelimit import allow
 from foundations.responses import private
 from notifications.outbox import notify
 
-from . import drafts
+from . import drafts, signed_out
 from .conditions import plan
 from .forms import StepForm, initial_from
 
@@ -37,8 +37,16 @@ class Expired(Exception):
     pass
 
 
-class NotOwner(Exception):
-    """A signed-in citizen's draft opened without their sign-in."""
+class NotSignedIn(Exception):
+    """A signed-in citizen's draft opened without a sign-in (never signed in, or signed out)."""
+
+    def __init__(self, draft):
+        super().__init__()
+        self.draft = draft
+
+
+class SomeoneElses(Exception):
+    """A signed-in citizen's draft opened by another signed-in citizen."""
 
 
 def _open(token, request=None):
@@ -47,8 +55,11 @@ def _open(token, request=None):
         raise Expired
     if draft.identity_hash:
         citizen = signed_in_citizen(request)
-        if citizen is None or citizen.identity_hash != draft.identity_hash:
-            raise NotOwner
+        if citizen is None:
+            raise NotSignedIn(draft)
+        if citizen.identity_hash != draft.identity_hash:
+            # Not to the sign-in page: it sends a signed-in citizen straight back here.
+            raise SomeoneElses
     page = draft.page.specific
     child = find_eservice_block(page, draft.block_id)
     if child is None:
@@ -62,9 +73,12 @@ def _sign_in_first(request):
     return HttpResponseRedirect(f"{reverse('citizens:sign_in')}?{query}")
 
 
-def opened(view):
-    """Open the draft of the URL's token for the view, or answer for an expired draft or a
-    draft of someone who is not signed in."""
+def opened(view=None, *, keeps_signed_out_step=False):
+    """Open the draft of the URL's token for the view, or answer for an expired draft, a draft
+    of someone who is not signed in, or a draft of someone else. With `keeps_signed_out_step`
+    a step posted just after its owner was signed out is kept (`signed_out.keep_step`)."""
+    if view is None:
+        return partial(opened, keeps_signed_out_step=keeps_signed_out_step)
 
     @wraps(view)
     def wrapped(request, token, *args, **kwargs):
@@ -72,7 +86,11 @@ def opened(view):
             draft, page, child = _open(token, request)
         except Expired:
             return _expired(request)
-        except NotOwner:
+        except SomeoneElses:
+            return private(render(request, "eservice_blocks/application/someone_elses.html", status=403))
+        except NotSignedIn as refused:
+            if request.method == "POST" and keeps_signed_out_step:
+                signed_out.keep_step(request, refused.draft, kwargs.get("number", 0))
             return _sign_in_first(request)
         return view(request, token, draft, page, child, *args, **kwargs)
 
@@ -100,9 +118,7 @@ def _step_url(token, number, from_review=False):
     return url + "?review=1" if from_review else url
 
 
-def _leave_off_at(draft, number: int) -> None:
-    draft.current_step = number
-    draft.save(update_fields=["current_step"])
+_leave_off_at = drafts.leave_off_at
 
 
 @require_http_methods(["GET", "HEAD"])
@@ -117,7 +133,7 @@ def resume(request, token, draft, _page, child):
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
-@opened
+@opened(keeps_signed_out_step=True)
 def step(request, token, draft, page, child, number):
     if draft.submitted_at:
         return _receipt(request, draft)
@@ -163,6 +179,7 @@ def step(request, token, draft, page, child, number):
             "number": number,
             "files": files,
             "from_review": from_review,
+            "session_ends_at": signed_out.session_ends_at(request) if citizen else None,
             "back_url": reverse("eservice_blocks:application:review", args=[token])
             if from_review
             else (_step_url(token, number - 1) if number > 1 else page.url),

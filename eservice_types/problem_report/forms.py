@@ -4,7 +4,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from eservice_blocks.forms import EServiceForm
+from eservice_blocks.forms import CoordinateField, EServiceForm
 from eservice_blocks.uploads import PHOTO_TYPES, UploadField
 
 MAX_PHOTOS = 5
@@ -32,20 +32,8 @@ class ProblemReportForm(EServiceForm):
         help_text=_("For example: Storgatan 12, or the playground in Norrparken."),
         widget=forms.TextInput(attrs={"autocomplete": "street-address"}),
     )
-    latitude = forms.FloatField(
-        label=_("Latitude"),
-        required=False,
-        min_value=-90,
-        max_value=90,
-        widget=forms.NumberInput(attrs={"step": "any", "inputmode": "decimal"}),
-    )
-    longitude = forms.FloatField(
-        label=_("Longitude"),
-        required=False,
-        min_value=-180,
-        max_value=180,
-        widget=forms.NumberInput(attrs={"step": "any", "inputmode": "decimal"}),
-    )
+    latitude = CoordinateField(label=_("Latitude"), required=False, min_value=-90, max_value=90)
+    longitude = CoordinateField(label=_("Longitude"), required=False, min_value=-180, max_value=180)
     name = forms.CharField(label=_("Name"), required=False, max_length=200)
     email = forms.EmailField(
         label=_("E-mail"),

@@ -67,7 +67,7 @@ def test_the_same_answers_end_at_the_same_outcome_with_the_same_steps_on_the_web
 
     assert page.select_one("#outcome-heading").get_text() == data["outcome"]["title"]
     shown = [item.find(string=True, recursive=False).strip() for item in page.select(".guide__answer dd")]
-    assert shown == [step["answer"] for step in data["steps"]] == ["Friggebod", "12.5"]
+    assert shown == [step["answer"] for step in data["steps"]] == ["Friggebod", "12,50"]
 
 
 def test_the_api_links_to_the_same_step_on_the_web(client, permit_guide):  # noqa: F811

@@ -1,8 +1,10 @@
 """A number, with the smallest and largest the editor allows."""
 
-from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+
+from eservice_blocks.forms import NumberField
+from foundations import numbers
 
 from .base import QuestionKind
 from .blocks import FieldBlock
@@ -16,16 +18,10 @@ class NumberFieldBlock(FieldBlock):
         label = _("Number")
 
 
-class NumberField(forms.DecimalField):
-    """A number written the Swedish way (12,5 and 1 200) or the international way (12.5)."""
-
-    def to_python(self, value):
-        if isinstance(value, str):
-            value = value.replace(",", ".").replace("\u00a0", "").replace(" ", "")
-        return super().to_python(value)
-
-
 class NumberKind(QuestionKind):
+    """Kept as the exact digits the citizen gave ("24.5"), shown the way the reader's language
+    writes numbers ("24,5" in Swedish)."""
+
     id = "number"
     order = 30
 
@@ -33,16 +29,18 @@ class NumberKind(QuestionKind):
         return NumberFieldBlock()
 
     def form_field(self, value, *, attached=()):
-        return NumberField(
-            min_value=value.get("minimum"),
-            max_value=value.get("maximum"),
-            widget=forms.NumberInput(attrs={"step": "any", "inputmode": "decimal"}),
-            **self.field_options(value),
-        )
+        return NumberField(min_value=value.get("minimum"), max_value=value.get("maximum"), **self.field_options(value))
 
     def to_draft(self, cleaned):
         # JSON has no decimal type: the exact digits, as text.
-        return None if cleaned is None else str(cleaned)
+        return None if cleaned is None else numbers.plain(cleaned)
+
+    def from_draft(self, stored):
+        # Back in the field as the citizen would write it, so that it reads the same again.
+        return numbers.display(stored, group=False)
+
+    def display_answer(self, answer):
+        return numbers.display(answer)
 
 
 KINDS = [NumberKind]

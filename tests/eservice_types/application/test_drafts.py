@@ -2,8 +2,6 @@
 hold, hidden questions, expiry; and the handler's PDF read as text."""
 
 import io
-import re
-import zlib
 from datetime import timedelta
 
 import pytest
@@ -15,7 +13,6 @@ from django.urls import reverse
 from django.utils import timezone
 
 from eservice_blocks.cases.models import Case
-from eservice_types.application import pdf as pdf_module
 from eservice_types.application.models import ApplicationDraft, DraftFile
 from eservice_types.application.retention import delete_expired_drafts, delete_expired_drafts_task
 from notifications.models import Notification
@@ -153,48 +150,6 @@ def test_expired_drafts_are_deleted_with_their_files_by_the_command_and_the_task
     ApplicationDraft.objects.update(expires_at=timezone.now() - timedelta(seconds=1))
     assert delete_expired_drafts_task.enqueue().return_value == 1
     assert not ApplicationDraft.objects.exists()
-
-
-def _pdf_text(content: bytes) -> str:
-    """The text drawn by a PDF made with a core font: its streams decompressed and read."""
-    text = []
-    for stream in re.findall(rb"stream\r?\n(.*?)\r?\nendstream", content, re.S):
-        try:
-            text.append(zlib.decompress(stream).decode("latin-1"))
-        except zlib.error:
-            continue
-    return "".join(re.findall(r"\((.*?)\)\s*Tj", "".join(text)))
-
-
-def _submitted_case(client, page) -> Case:
-    token = token_of(start(client, page))
-    client.post(step_url(token, 1), ABOUT)
-    client.post(step_url(token, 2), PROJECT)
-    client.post(step_url(token, 3), {"drawings": [pdf("fasad.pdf")]})
-    client.post(reverse("eservice_blocks:application:review", args=[token]))
-    return Case.objects.get(page=page)
-
-
-def test_the_pdf_holds_the_reference_steps_answers_and_attachments(client, application_page, monkeypatch):
-    case = _submitted_case(client, application_page)
-    monkeypatch.setattr(pdf_module, "FONT", pdf_module.FONT.with_name("no-such-font.ttf"))
-
-    text = _pdf_text(pdf_module.application_pdf(case))
-
-    for expected in (case.reference, "Ansök om bygglov", "Om dig", "Anna Svensson", "19811218-****", "fasad.pdf"):
-        assert expected in text
-    assert "9876" not in text
-    assert "Projektet" in text and "Tillbyggnad" in text
-
-
-def test_the_pdf_embeds_a_font_with_swedish_letters_when_it_is_installed(client, application_page):
-    case = _submitted_case(client, application_page)
-
-    content = pdf_module.application_pdf(case)
-
-    assert content.startswith(b"%PDF")
-    assert pdf_module.FONT.exists(), "fonts-dejavu-core is needed for Swedish letters in the PDF"
-    assert b"DejaVu" in content
 
 
 def test_the_link_is_not_mailed_to_anyone_who_asks_again_and_again(client, application_page, settings):

@@ -14,7 +14,9 @@
     frame.setAttribute("role", "application");
     frame.setAttribute("aria-label", container.dataset.label);
     container.appendChild(frame);
-    var start = latitude.value && longitude.value ? [parseFloat(latitude.value), parseFloat(longitude.value)] : [59.33, 18.07];
+    // Typed coordinates may have a decimal comma ("59,33"), which parseFloat would cut off.
+    function degrees(field) { return parseFloat(field.value.replace(",", ".").replace(/\s/g, "")); }
+    var start = latitude.value && longitude.value ? [degrees(latitude), degrees(longitude)] : [59.33, 18.07];
     var map = L.map(frame, { keyboard: true, scrollWheelZoom: false }).setView(start, latitude.value ? 17 : 13);
     if (container.dataset.tileUrl) {
       L.tileLayer(container.dataset.tileUrl, { maxZoom: 19, attribution: container.dataset.attribution }).addTo(map);
