@@ -15,15 +15,21 @@ from .views import SentTooOften, handle_page_submission
 @hooks.register("before_serve_page")
 def submit_eservice(page, request, serve_args, serve_kwargs):
     """A POST of an e-service form on any page: a redirect (the receipt, a flow's next step),
-    or the page shown again with the bound forms (`request.eservice_forms`)."""
+    or the page shown again with the bound forms (`request.eservice_forms`), answering 400
+    when they hold errors and 429 over the rate limit."""
     if request.method != "POST" or "eservice_block_id" not in request.POST:
         return None
     outcome = handle_page_submission(request, page)
     if isinstance(outcome, SentTooOften):
         return sent_too_often(page, request, outcome.outcome, serve_args, serve_kwargs)
     if isinstance(outcome, dict):
+        # The page again with the citizen's input and the errors: 400, as every other form
+        # with errors answers, so that clients, tests and monitoring see nothing was stored.
         request.eservice_forms = outcome
-        return None
+        response = page.serve(request, *serve_args, **serve_kwargs)
+        if any(form.errors for form in outcome.values()) and response.status_code == 200:
+            response.status_code = 400
+        return response
     return outcome
 
 

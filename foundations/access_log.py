@@ -25,6 +25,8 @@ TOKEN_PATHS = (
     "skarm/",  # an office screen's kiosk link (Swedish)
     "screen/",  # an office screen's kiosk link (English, Arabic)
     "admin/password_reset/confirm/[^/]+/",  # an editor's password reset (after the user id)
+    "e/problem_report/follow/confirm/",  # confirming that one follows a report
+    "api/v1/handover/files/",  # a case system's short-lived link to a case's file
 )
 
 MASK = "[token]"

@@ -114,7 +114,7 @@ class HandoverStatusView(CaseSystemMixin, APIView):
     """Set the case's status (`decided`, `closed` ...); the citizen is told by e-mail."""
 
     @extend_schema(
-        request=ref("HandoverStatusChange"),
+        request={"application/json": ref("HandoverStatusChange")},
         responses={200: ref("HandoverCase"), **CASE_UPDATE_RESPONSES},
         operation_id="handover_case_status",
     )

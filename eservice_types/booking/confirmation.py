@@ -44,12 +44,12 @@ def hold_time() -> timedelta:
 def confirmation_code(case) -> str:
     """The code in the confirmation link, derived from the case with the server's secret: the
     case link (which the booker's browser has) alone cannot confirm the address."""
-    digest = salted_hmac(_CODE_SALT, case.idempotency_key or "", algorithm="sha256").digest()
+    digest = salted_hmac(_CODE_SALT, f"{case.pk}:{case.token_nonce}", algorithm="sha256").digest()
     return base64.urlsafe_b64encode(digest).rstrip(b"=").decode()
 
 
 def code_matches(case, code: str) -> bool:
-    return bool(case.idempotency_key) and constant_time_compare(confirmation_code(case), code)
+    return bool(case.token_nonce) and constant_time_compare(confirmation_code(case), code)
 
 
 def confirm_url(case) -> str:

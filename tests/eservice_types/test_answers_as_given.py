@@ -29,7 +29,14 @@ from tests.factories import AudiencePageFactory, InformationPageFactory
 from tests.factories.files import pdf
 
 from .application.conftest import choices, question, step
-from .booking.conftest import booking_data, booking_page, day, resource, slot_key  # noqa: F401 - fixtures
+from .booking.conftest import (  # noqa: F401 - fixtures
+    booking_data,
+    booking_page,
+    confirmation_link,
+    day,
+    resource,
+    slot_key,
+)
 from .problem_report.conftest import departments, report_data, report_page  # noqa: F401 - fixtures
 from .shown_answers import (
     access_token_of,
@@ -214,6 +221,8 @@ def test_a_booking_reads_the_same_in_every_place(
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(page.url, data)
     assert response.status_code == 302, response.content.decode()[:2000]
+    with django_capture_on_commit_callbacks(execute=True):  # the receipt comes once the address is confirmed
+        assert client.post(confirmation_link("li@exempel.se")).status_code == 302
 
     case = Case.objects.get(page=page)
     booked = case.bookings.get()

@@ -6,10 +6,9 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from notifications.models import Notification
+from tests.factories.files import pdf
 
 from .conftest import handover_page, submit_contact
-
-PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
 
 
 def token_for(client, system, secret) -> str:
@@ -58,7 +57,7 @@ def test_a_message_with_a_decision_document_reaches_the_citizens_case_page(api, 
     response = api(
         "post",
         f"/api/v1/handover/cases/{case.reference}/messages/",
-        data={"body": "Beslut bifogas.", "document": SimpleUploadedFile("beslut.pdf", PDF)},
+        data={"body": "Beslut bifogas.", "document": pdf("beslut.pdf")},
     )
     assert response.status_code == 201, response.content
     message = case.messages.get()

@@ -392,5 +392,6 @@ LOGGING = {
         # WeasyPrint and fontTools report every step of every PDF at INFO.
         "weasyprint": {"handlers": ["console"], "level": "WARNING", "propagate": False},
         "fontTools": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+        "axes": {"handlers": ["console"], "level": "WARNING", "propagate": False},
     },
 }
