@@ -8,7 +8,8 @@ import uuid
 import pytest
 from django.test import override_settings
 
-from search import elastic, engine
+from search import engine
+from search.backends import elasticsearch as elastic
 from search.indexing import rebuild
 from search.models import Synonym
 

@@ -8,7 +8,13 @@ Configured by `ELASTICSEARCH_URL`; chosen with `SEARCH_BACKEND=elasticsearch`. T
 """
 
 from django.conf import settings
+from django.utils.translation import gettext_lazy as _
 from elasticsearch_dsl import Document, Index, Keyword, Q, Text, analyzer, connections, token_filter
+
+from ..models import SearchDocument
+from ..results import Hit
+from .base import SearchBackend
+from .registry import registry
 
 #: Elasticsearch's built-in language analyzers' stemmers, by our language codes.
 STEMMERS = {"sv": "swedish", "en": "english", "ar": "arabic"}
@@ -32,7 +38,7 @@ def language_analyzer(language: str, synonyms: list[str], name: str):
 
 
 def index_for(language: str) -> Index:
-    from .models import Synonym
+    from ..models import Synonym
 
     rules = [
         f"{', '.join(synonym.word_list())} => {synonym.means}"
@@ -114,3 +120,27 @@ def search(groups: list[list[str]], language: str, size: int = 200) -> list[tupl
     query = Q("bool", should=should + prefix, minimum_should_match=1)
     response = index_for(language).search().query(query).extra(size=size).execute()
     return [(int(hit.meta.id), float(hit.meta.score)) for hit in response]
+
+
+@registry
+class ElasticsearchBackend(SearchBackend):
+    id = "elasticsearch"
+    label = _("Elasticsearch 8")
+    in_database = False
+
+    def hits(self, groups, language, stem) -> list[Hit]:
+        rows = search(groups, language)
+        documents = SearchDocument.objects.in_bulk([pk for pk, _score in rows])
+        return [Hit(documents[pk], score) for pk, score in rows if pk in documents]
+
+    def index_documents(self, documents) -> None:
+        index_documents(documents)
+
+    def remove_page(self, page_id, languages) -> None:
+        languages = set(languages)
+        if languages:
+            delete_page(page_id, languages)
+
+    def rebuild(self, languages, documents) -> None:
+        recreate_indexes(languages)
+        index_documents(list(documents))
