@@ -3,7 +3,8 @@ against the search documents of one language, promoted results first, a highligh
 for each hit, and a "did you mean" when nothing is found.
 
 The backend that finds the hits is a plugin (`search.backends`), named by `SEARCH_BACKEND`
-(`auto`: PostgreSQL full-text search on PostgreSQL, else the database backend).
+(`auto`: PostgreSQL full-text search on PostgreSQL, else the database backend). While a search
+engine cannot answer, the database's own backend does (`Results.fell_back`).
 """
 
 import difflib
@@ -11,6 +12,7 @@ import math
 
 import snowballstemmer
 
+from .backends.base import SearchUnavailable
 from .backends.registry import registry
 from .indexing import vocabulary
 from .models import SearchDocument, Synonym
@@ -75,9 +77,9 @@ def search(query: str, language: str, *, correct: bool = True) -> Results:
     if not terms:
         return results
     stem = stemmer_for(language)
-    backend = registry.configured()
-    results.backend = backend.id
-    hits = _promoted_first(query, language, backend.hits(groups, language, stem))
+    results.backend, found = _hits(groups, language, stem)
+    results.fell_back = results.backend != registry.configured().id
+    hits = _promoted_first(query, language, found)
     stems = {stem(term) for term in terms}
     for hit in hits:
         hit.highlight = (stems, stem)
@@ -87,8 +89,18 @@ def search(query: str, language: str, *, correct: bool = True) -> Results:
         if results.suggestion and correct:
             corrected = search(results.suggestion, language, correct=False)
             results.hits, results.corrected = corrected.hits, bool(corrected.hits)
-            results.backend = corrected.backend
+            results.backend, results.fell_back = corrected.backend, corrected.fell_back
     return results
+
+
+def _hits(groups, language, stem) -> tuple[str, list[Hit]]:
+    """The configured backend's hits; the database's own backend's while that one cannot answer."""
+    backend = registry.configured()
+    try:
+        return backend.id, backend.hits(groups, language, stem)
+    except SearchUnavailable:
+        fallback = registry.for_database()
+        return fallback.id, fallback.hits(groups, language, stem)
 
 
 def _promoted_first(query: str, language: str, hits: list[Hit]) -> list[Hit]:

@@ -54,8 +54,10 @@ class Results:
     suggestion: str = ""
     #: The suggestion whose results are shown because the query itself found nothing.
     corrected: bool = False
-    #: The id of the backend that answered.
+    #: The id of the backend that answered, and whether that was the fallback for an engine
+    #: that could not answer.
     backend: str = ""
+    fell_back: bool = False
 
     @property
     def total(self) -> int:

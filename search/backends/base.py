@@ -12,6 +12,10 @@ from ..models import SearchDocument
 from ..results import Hit
 
 
+class SearchUnavailable(Exception):
+    """The backend cannot answer now (its engine is down): the database's own backend answers."""
+
+
 class SearchBackend(ABC):
     """One way of searching the site's documents; registered in `search.backends.registry`."""
 
@@ -40,6 +44,10 @@ class SearchBackend(ABC):
     def remove_page(self, page_id: int, languages: Iterable[str]) -> None:
         """Forget the documents of a page that is gone or no longer searchable."""
         return None
+
+    def sync_page(self, page_id: int) -> bool:
+        """Replay a queued update of the page (`search.pending`); True when it is done."""
+        return True
 
     def rebuild(self, languages: Iterable[str], documents: Iterable[SearchDocument]) -> None:
         """After a full rebuild of the stored documents: index all of them anew."""

@@ -1,4 +1,4 @@
-"""The registry of search backends: the built-in ones (database, postgres, elasticsearch)
+"""The registry of search backends: the built-in ones (database, postgres, elasticsearch, opensearch)
 register here, apps add theirs in a `search_backends.py` module. `configured()` is the backend
 `SEARCH_BACKEND` names; `AUTO` picks the most preferred database backend that suits the
 database."""
@@ -16,7 +16,7 @@ AUTO = "auto"
 
 
 def _built_in():
-    from . import database, elasticsearch, postgres  # noqa: F401 - they register themselves
+    from . import database, elasticsearch, opensearch, postgres  # noqa: F401 - they register themselves
 
 
 class SearchBackendRegistry(Registry[SearchBackend]):
