@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: vendor run test lint format messages translations install migrate demo bench-audience bench-submissions bench-booking bench-kpis bench-api bench-search bench-sign-in bench-spike bench-drills bench-content test-elasticsearch check-deploy clean
+.PHONY: vendor run test lint format messages translations install migrate demo bench-audience bench-submissions bench-booking bench-kpis bench-api bench-search bench-sign-in bench-spike bench-drills bench-search-engine-drill bench-content test-elasticsearch test-search-engine check-deploy clean
 
 $(BIN)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -55,6 +55,11 @@ test: translations vendor lint
 test-elasticsearch: translations
 	$(BIN)/pytest -m elasticsearch tests/search
 
+## The search engine's tests alone, against a local OpenSearch node that this starts (make test
+## runs them too, when SEARCH_ENGINE_URL is set; .ci/run sets it).
+test-search-engine: translations
+	line=$$(deploy/local-search-engine.sh start | tail -n 1) && export "$$line" && $(BIN)/pytest -m search_engine tests/search
+
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -98,6 +103,9 @@ bench-spike: install translations
 
 bench-drills: install translations vendor
 	bash bench/drills.sh
+
+bench-search-engine-drill: install translations
+	bash bench/search_engine_drill.sh
 
 bench-content: install translations
 	bash bench/content_pages.sh
