@@ -25,7 +25,7 @@ line=$("$ROOT/deploy/local-search-engine.sh" start | tail -n 1)
 export "$line"
 export SEARCH_BACKEND=opensearch OPENSEARCH_URL=$SEARCH_ENGINE_URL OPENSEARCH_INDEX_PREFIX=drill
 # Tried again soon after a failure, so that the fallback ends when the engine is back.
-export SEARCH_ENGINE_RETRY_SECONDS=${SEARCH_ENGINE_RETRY_SECONDS:-5} SEARCH_ENGINE_TIMEOUT=2
+export SEARCH_ENGINE_RETRY_SECONDS=${SEARCH_ENGINE_RETRY_SECONDS:-5}
 
 bench_start_site 2
 (cd "$ROOT" && $PY manage.py db_worker --interval 1 >"$WORK/worker.log" 2>&1) &

@@ -18,10 +18,10 @@ class ElasticsearchBackend(EngineBackend):
     id = "elasticsearch"
     label = _("Elasticsearch 8")
 
-    def make_client(self):
+    def make_client(self, timeout=None):
         from elasticsearch import Elasticsearch
 
-        return Elasticsearch(settings.ELASTICSEARCH_URL, request_timeout=settings.SEARCH_ENGINE_TIMEOUT)
+        return Elasticsearch(settings.ELASTICSEARCH_URL, request_timeout=timeout or settings.SEARCH_ENGINE_TIMEOUT)
 
     def bulk(self, client, actions, refresh) -> None:
         from elasticsearch.helpers import bulk

@@ -28,6 +28,8 @@ logger = logging.getLogger(__name__)
 MAX_HITS = 200
 #: Documents sent to the engine in one bulk request during a rebuild.
 BULK_SIZE = 500
+#: A rebuild creates indexes and sends large batches: it may wait longer than a search.
+REBUILD_TIMEOUT = 120
 
 
 class EngineBackend(SearchBackend):
@@ -36,8 +38,9 @@ class EngineBackend(SearchBackend):
     in_database = False
 
     @abstractmethod
-    def make_client(self):
-        """A client of the engine, with `settings.SEARCH_ENGINE_TIMEOUT` seconds per request."""
+    def make_client(self, timeout: float | None = None):
+        """A client of the engine, giving up on a request after `timeout` seconds (default
+        `settings.SEARCH_ENGINE_TIMEOUT`)."""
 
     @abstractmethod
     def bulk(self, client, actions: list[dict], refresh) -> None:
@@ -147,7 +150,7 @@ class EngineBackend(SearchBackend):
     def rebuild(self, languages: Iterable[str], documents: Iterable[SearchDocument]) -> None:
         """Fill new indexes while the aliases still serve the old ones, then swap each alias
         and drop the old index; pages changed meanwhile are sent again."""
-        client = self.make_client()
+        client = self.make_client(timeout=REBUILD_TIMEOUT)
         started = timezone.now()
         new: dict[str, str] = {}
 

@@ -46,8 +46,10 @@ class OpenSearchBackend(EngineBackend):
     id = "opensearch"
     label = _("OpenSearch")
 
-    def make_client(self):
-        return client_library().OpenSearch(hosts=[settings.OPENSEARCH_URL], timeout=settings.SEARCH_ENGINE_TIMEOUT)
+    def make_client(self, timeout=None):
+        return client_library().OpenSearch(
+            hosts=[settings.OPENSEARCH_URL], timeout=timeout or settings.SEARCH_ENGINE_TIMEOUT
+        )
 
     def bulk(self, client, actions, refresh) -> None:
         if actions:
