@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: vendor run test lint format messages translations install migrate demo bench-audience bench-submissions bench-booking bench-kpis bench-api bench-search bench-sign-in bench-spike bench-drills bench-handover bench-content test-elasticsearch check-deploy clean
+.PHONY: vendor run test lint format messages translations install migrate demo bench-audience bench-submissions bench-booking bench-kpis bench-api bench-search bench-sign-in bench-spike bench-drills bench-handover bench-search-engine-drill bench-content test-elasticsearch test-search-engine check-deploy clean
 
 $(BIN)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -57,6 +57,11 @@ test: translations vendor lint
 test-elasticsearch: translations
 	$(BIN)/pytest -m elasticsearch tests/search
 
+## The search engine's tests alone, against a local OpenSearch node that this starts (make test
+## runs them too, when SEARCH_ENGINE_URL is set; .ci/run sets it).
+test-search-engine: translations
+	line=$$(deploy/local-search-engine.sh start | tail -n 1) && export "$$line" && $(BIN)/pytest -m search_engine tests/search
+
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -103,6 +108,9 @@ bench-drills: install translations vendor
 
 bench-handover: install translations
 	bash bench/handover.sh
+
+bench-search-engine-drill: install translations
+	bash bench/search_engine_drill.sh
 
 bench-content: install translations
 	bash bench/content_pages.sh

@@ -99,4 +99,4 @@ if ! (cd "$APP_DIR" && "$KOMMUNPORTAL_PYTHON" manage.py migrate --check --plan);
   die "the data is restored, but this code has migrations the backup does not (listed above) or Django could not start: run 'manage.py migrate' if the backup is from an older release."
 fi
 info "restore complete: $PGDATABASE and both media folders hold the backup $(sed -n 's/^name: //p' "$backup/manifest.txt") (started $(sed -n 's/^started_at: //p' "$backup/manifest.txt"))."
-info "next: with SEARCH_BACKEND=elasticsearch run 'manage.py rebuild_search_index'; then start the site, the worker and the timers."
+info "next: with SEARCH_BACKEND=opensearch or elasticsearch run 'manage.py rebuild_search_index'; then start the site, the worker and the timers."

@@ -11,6 +11,8 @@ class SearchConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import tasks
+        from . import checks, tasks  # noqa: F401 - the checks register themselves
+        from .backends.registry import registry
 
+        registry.autodiscover()
         tasks.connect()

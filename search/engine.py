@@ -2,89 +2,31 @@
 against the search documents of one language, promoted results first, a highlighted snippet
 for each hit, and a "did you mean" when nothing is found.
 
-Backends, chosen by `SEARCH_BACKEND` (`auto`: PostgreSQL when the database is PostgreSQL):
-* `postgres`: full-text search with the language's Snowball configuration (swedish, english,
-  arabic), a GIN-indexed weighted tsvector, ranked with ts_rank.
-* `database`: any database (SQLite by default); the same Snowball stemmers in Python.
-* `elasticsearch`: Elasticsearch 8 (`search.elastic`), one index per language.
+The backend that finds the hits is a plugin (`search.backends`), named by `SEARCH_BACKEND`
+(`auto`: PostgreSQL full-text search on PostgreSQL, else the database backend). While a search
+engine cannot answer, the database's own backend does (`Results.fell_back`).
 """
 
 import difflib
 import math
-from dataclasses import dataclass, field
-from functools import cached_property
 
 import snowballstemmer
-from django.conf import settings
-from django.db import connection
-from django.utils.html import escape
-from django.utils.safestring import mark_safe
 
-from .indexing import config_for, vocabulary
+from .backends.base import SearchUnavailable
+from .backends.registry import registry
+from .indexing import vocabulary
 from .models import SearchDocument, Synonym
-from .text import split_compound, words
+from .results import Hit, Results
+from .text import SNOWBALL, split_compound, words
 
-STEMMERS = {"sv": "swedish", "en": "english", "ar": "arabic"}
-SNIPPET_WORDS = 30
 #: Words at least this long that are not the site's own are also searched as their closest
 #: site word, when it is this similar (difflib ratio).
 FUZZY_MIN_LENGTH = 5
 FUZZY_CUTOFF = 0.85
-#: The most hits a search returns (20 result pages).
-MAX_HITS = 200
-#: Fields a result never shows, left in the database.
-UNSHOWN_FIELDS = ("terms", "title_terms", "search_vector")
-
-
-@dataclass
-class Hit:
-    document: SearchDocument
-    score: float
-    promoted: bool = False
-    #: (stems of the query, stemmer): set by `search`, used to highlight the snippet.
-    highlight: tuple = ()
-
-    @cached_property
-    def snippet(self):
-        """Up to 30 words of the description (or text) around the first match, matches in
-        <mark>. Made only for the hits that are shown."""
-        stems, stem = self.highlight or (set(), lambda word: word)
-        text = self.document.description or self.document.body
-        tokens = text.split()
-        start = 0
-        for index, token in enumerate(tokens):
-            if any(stem(word) in stems for word in words(token)):
-                start = max(0, index - 8) if index >= SNIPPET_WORDS else 0
-                break
-        parts = []
-        for token in tokens[start : start + SNIPPET_WORDS]:
-            if any(stem(word) in stems for word in words(token)):
-                parts.append(f"<mark>{escape(token)}</mark>")
-            else:
-                parts.append(escape(token))
-        prefix = "… " if start else ""
-        suffix = " …" if start + SNIPPET_WORDS < len(tokens) else ""
-        # Every token was escaped above; only our <mark> tags are markup.
-        return mark_safe(prefix + " ".join(parts) + suffix)  # noqa: S308
-
-
-@dataclass
-class Results:
-    query: str
-    language: str
-    terms: list[str]
-    hits: list[Hit] = field(default_factory=list)
-    suggestion: str = ""
-    #: The suggestion whose results are shown because the query itself found nothing.
-    corrected: bool = False
-
-    @property
-    def total(self) -> int:
-        return len(self.hits)
 
 
 def stemmer_for(language: str):
-    algorithm = STEMMERS.get(language)
+    algorithm = SNOWBALL.get(language)
     if algorithm is None:
         return lambda word: word
     stemmer = snowballstemmer.stemmer(algorithm)
@@ -119,13 +61,6 @@ def expand(query: str, language: str, known: set[str]) -> tuple[list[list[str]],
     return [list(dict.fromkeys(group)) for group in groups], synonym_words
 
 
-def backend_name() -> str:
-    chosen = getattr(settings, "SEARCH_BACKEND", "auto")
-    if chosen == "auto":
-        return "postgres" if connection.vendor == "postgresql" else "database"
-    return chosen
-
-
 def known_words(language: str) -> set[str]:
     from foundations.tree_cache import cached
 
@@ -142,13 +77,9 @@ def search(query: str, language: str, *, correct: bool = True) -> Results:
     if not terms:
         return results
     stem = stemmer_for(language)
-    if backend_name() == "elasticsearch":
-        hits = _elasticsearch(groups, language)
-    elif backend_name() == "postgres":
-        hits = _postgres(groups, language)
-    else:
-        hits = _database(groups, language, stem)
-    hits = _promoted_first(query, language, hits)
+    results.backend, found = _hits(groups, language, stem)
+    results.fell_back = results.backend != registry.configured().id
+    hits = _promoted_first(query, language, found)
     stems = {stem(term) for term in terms}
     for hit in hits:
         hit.highlight = (stems, stem)
@@ -158,63 +89,18 @@ def search(query: str, language: str, *, correct: bool = True) -> Results:
         if results.suggestion and correct:
             corrected = search(results.suggestion, language, correct=False)
             results.hits, results.corrected = corrected.hits, bool(corrected.hits)
+            results.backend, results.fell_back = corrected.backend, corrected.fell_back
     return results
 
 
-def _database(groups, language, stem) -> list[Hit]:
-    stem_groups = [{stem(term) for term in group} for group in groups]
-    stems = set().union(*stem_groups)
-    hits = []
-    for document in SearchDocument.objects.filter(language=language).select_related("page"):
-        title = [stem(word) for word in document.title_terms.split()]
-        body = [stem(word) for word in document.terms.split()]
-        words_here = set(title) | set(body)
-        matched = sum(1 for group in stem_groups if group & words_here)
-        if not matched:
-            continue
-        score = sum(3.0 for term in stems if term in title) + sum(math.log1p(body.count(term)) for term in stems)
-        # A title made of the query's words (a short, exact title) beats a long one mentioning them.
-        score += 2.0 * sum(1 for word in title if word in stems) / max(len(title), 1)
-        score *= matched / len(stem_groups)
-        hits.append(Hit(document, score))
-    hits.sort(key=lambda hit: (-hit.score, hit.document.title))
-    return hits
-
-
-def _postgres(groups, language) -> list[Hit]:
-    """Found by prefix (so that "bygg" finds "bygglov"), ranked by exact words: how well they
-    match (title weighs most), whether all of them match, and a short title made of them."""
-    config = config_for(language)
-    terms = [term for group in groups for term in group]
-    prefix_any = " | ".join(f"{term}:*" for term in terms)
-    exact_any = " | ".join(terms)
-    exact_all = " & ".join(f"({' | '.join(group)})" for group in groups)
-    table = SearchDocument._meta.db_table
-    sql = (
-        "WITH q AS (SELECT to_tsquery(%(c)s::regconfig, %(pa)s) AS prefix_any, "  # noqa: S608
-        "to_tsquery(%(c)s::regconfig, %(ea)s) AS exact_any, to_tsquery(%(c)s::regconfig, %(el)s) AS exact_all) "
-        "SELECT id, ts_rank(search_vector, q.exact_any, 1) + 0.2 * ts_rank(search_vector, q.prefix_any, 1) "
-        "+ CASE WHEN search_vector @@ q.exact_all THEN 1 ELSE 0 END "
-        "+ CASE WHEN to_tsvector(%(c)s::regconfig, title_terms) @@ q.exact_all "
-        "THEN 1.0 / (1 + length(to_tsvector(%(c)s::regconfig, title_terms))) ELSE 0 END AS score "
-        f"FROM {table}, q WHERE language = %(l)s AND search_vector @@ q.prefix_any "
-        "ORDER BY score DESC, title LIMIT %(n)s"
-    )
-    with connection.cursor() as cursor:
-        cursor.execute(
-            sql, {"c": config, "pa": prefix_any, "ea": exact_any, "el": exact_all, "l": language, "n": MAX_HITS}
-        )
-        rows = cursor.fetchall()
-    documents = SearchDocument.objects.defer(*UNSHOWN_FIELDS).in_bulk([row[0] for row in rows])
-    return [Hit(documents[pk], float(score)) for pk, score in rows if pk in documents]
-
-
-def _elasticsearch(groups, language) -> list[Hit]:
-    from . import elastic
-
-    rows = elastic.search(groups, language)
-    documents = SearchDocument.objects.in_bulk([pk for pk, _score in rows])
-    return [Hit(documents[pk], score) for pk, score in rows if pk in documents]
+def _hits(groups, language, stem) -> tuple[str, list[Hit]]:
+    """The configured backend's hits; the database's own backend's while that one cannot answer."""
+    backend = registry.configured()
+    try:
+        return backend.id, backend.hits(groups, language, stem)
+    except SearchUnavailable:
+        fallback = registry.for_database()
+        return fallback.id, fallback.hits(groups, language, stem)
 
 
 def _promoted_first(query: str, language: str, hits: list[Hit]) -> list[Hit]:

@@ -2,19 +2,13 @@
 in the page's language. Called on publish and unpublish (through a background task) and by
 `manage.py rebuild_search_index`."""
 
-from django.db import connection, transaction
+from django.db import transaction
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
+from .backends.registry import registry
 from .models import DocumentKind, SearchDocument
-from .text import block_text, with_parts, words
-
-#: PostgreSQL text search configuration per language (Snowball stemmers).
-TEXT_SEARCH_CONFIGS = {"sv": "swedish", "en": "english", "ar": "arabic"}
-
-
-def config_for(language: str) -> str:
-    return TEXT_SEARCH_CONFIGS.get(language, "simple")
+from .text import SNOWBALL, block_text, with_parts, words
 
 
 def vocabulary(language: str) -> set[str]:
@@ -109,82 +103,61 @@ def _audiences(page):
 
 
 def index_page(page, vocabulary_words: set[str] | None = None) -> int:
-    """Replace the page's documents; none when the page is not live or not public."""
+    """Replace the page's documents, in the database and in every backend that is kept current;
+    none when the page is not live or not public."""
     with transaction.atomic():
         remove_page(page.pk)
-        if not is_searchable(page):
-            return 0
-        documents = documents_for(page)
-        known = vocabulary_words if vocabulary_words is not None else vocabulary(documents[0].language)
-        for document in documents:
-            own = known | set(words(document.title)) | set(words(document.description))
-            document.title_terms = with_parts(document.title, own)
-            document.terms = with_parts(f"{document.description} {document.body} {document.audiences}", own)
-        SearchDocument.objects.bulk_create(documents)
-        update_vectors([document.pk for document in documents if document.pk])
-        if _elasticsearch():
-            from . import elastic
-
-            elastic.index_documents(documents)
+        documents = store_page(page, vocabulary_words)
+        for backend in registry.kept_current():
+            if documents:
+                backend.index_documents(documents)
     return len(documents)
 
 
-def _elasticsearch() -> bool:
-    from .engine import backend_name
-
-    return backend_name() == "elasticsearch"
-
-
-def update_vectors(document_ids=None) -> None:
-    """PostgreSQL: (re)compute the weighted tsvector in each document's language."""
-    if connection.vendor != "postgresql":
-        return
-    for language, config in TEXT_SEARCH_CONFIGS.items():
-        queryset = SearchDocument.objects.filter(language=language)
-        if document_ids is not None:
-            queryset = queryset.filter(pk__in=document_ids)
-        with connection.cursor() as cursor:
-            ids = list(queryset.values_list("pk", flat=True))
-            if not ids:
-                continue
-            cursor.execute(  # the table name is ours; every value is a parameter
-                f"UPDATE {SearchDocument._meta.db_table} SET search_vector = "  # noqa: S608
-                "setweight(to_tsvector(%s::regconfig, title_terms), 'A') || "
-                "setweight(to_tsvector(%s::regconfig, terms), 'C') WHERE id = ANY(%s)",
-                [config, config, ids],
-            )
+def store_page(page, vocabulary_words: set[str] | None = None) -> list[SearchDocument]:
+    """Store the documents of a searchable page (after its old ones were removed)."""
+    if not is_searchable(page):
+        return []
+    documents = documents_for(page)
+    known = vocabulary_words if vocabulary_words is not None else vocabulary(documents[0].language)
+    for document in documents:
+        own = known | set(words(document.title)) | set(words(document.description))
+        document.title_terms = with_parts(document.title, own)
+        document.terms = with_parts(f"{document.description} {document.body} {document.audiences}", own)
+    SearchDocument.objects.bulk_create(documents)
+    return documents
 
 
 def remove_page(page_id: int) -> None:
     languages = set(SearchDocument.objects.filter(page_id=page_id).values_list("language", flat=True))
     SearchDocument.objects.filter(page_id=page_id).delete()
-    if languages and _elasticsearch():
-        from . import elastic
-
-        elastic.delete_page(page_id, languages)
+    if languages:
+        for backend in registry.kept_current():
+            backend.remove_page(page_id, languages)
 
 
 def rebuild(progress=None) -> int:
-    """Index every live page: titles first (the vocabulary compounds are split into), then all."""
+    """Index every live page: titles first (the vocabulary compounds are split into), then all;
+    then each backend that is kept current indexes them all anew."""
+    from wagtail.models import Locale
+
     pages = Page.objects.live().filter(depth__gt=1).order_by("path")
     total = pages.count()
     SearchDocument.objects.all().delete()
-    if _elasticsearch():
-        from wagtail.models import Locale
-
-        from . import elastic
-
-        elastic.recreate_indexes(Locale.objects.values_list("language_code", flat=True))
     for page in pages.iterator():
         if is_searchable(page):
             SearchDocument.objects.bulk_create(documents_for(page))
     by_language = {
         language: vocabulary(language)
-        for language in {*TEXT_SEARCH_CONFIGS, *set(SearchDocument.objects.values_list("language", flat=True))}
+        for language in {*SNOWBALL, *set(SearchDocument.objects.values_list("language", flat=True))}
     }
+    SearchDocument.objects.all().delete()
     count = 0
     for number, page in enumerate(pages.iterator(), start=1):
-        count += index_page(page, by_language.get(page.locale.language_code, set()))
+        count += len(store_page(page, by_language.get(page.locale.language_code, set())))
         if progress is not None:
             progress(number, total)
+    languages = set(Locale.objects.values_list("language_code", flat=True))
+    for backend in registry.kept_current():
+        backend.rebuild(languages, SearchDocument.objects.order_by("pk").iterator())
     return count

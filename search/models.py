@@ -88,3 +88,21 @@ class QueryWeek(models.Model):
 
     def __str__(self):
         return f"{self.week} {self.language} {self.query}"
+
+
+class PendingIndexUpdate(models.Model):
+    """A page whose documents the search engine does not hold yet because it could not be
+    reached: replayed with backoff from the stored documents (the outbox pattern, as for e-mail).
+    One row per page: a later change of the page is covered by the same replay."""
+
+    page_id = models.BigIntegerField(unique=True)
+    attempts = models.PositiveIntegerField(default=0)
+    next_attempt_at = models.DateTimeField(db_index=True)
+    last_error = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["next_attempt_at"]
+
+    def __str__(self):
+        return f"page {self.page_id} ({self.attempts} attempts)"

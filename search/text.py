@@ -8,6 +8,9 @@ from django.utils.html import strip_tags
 from wagtail.blocks import StreamValue, StructValue
 from wagtail.rich_text import RichText
 
+#: The Snowball stemmer of each language the site is written in (PostgreSQL's text search
+#: configurations have the same names).
+SNOWBALL = {"sv": "swedish", "en": "english", "ar": "arabic"}
 _WORD = re.compile(r"\w+", re.UNICODE)
 MIN_PART = 3
 

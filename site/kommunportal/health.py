@@ -3,7 +3,9 @@
 * `/health/`: liveness. The process answers; nothing else is checked.
 * `/health/ready/`: readiness. 503 when the database does not answer: this server cannot serve.
   The shared cache is reported too, but a cache outage only slows the site down
-  (kommunportal/cache.py), so it does not take the server out of the pool.
+  (kommunportal/cache.py), so it does not take the server out of the pool. So is the site
+  search: the backend in use, and whether it fell back to the database because the search
+  engine is unreachable (the search still answers then, so this is no failure either).
 * `/health/worker/`: the background work. 503 when tasks or e-mails wait longer than
   HEALTH_MAX_BACKLOG_SECONDS (the worker is down or behind), or while a hand-over to a case
   system has been failed for longer than HANDOVER_FAILED_ALERT_SECONDS (someone must fix the
@@ -56,20 +58,30 @@ def _cache():
     return {"backend": settings.CACHES["default"]["BACKEND"].rsplit(".", 1)[-1]}
 
 
+def _search():
+    from search.status import report
+
+    return report()
+
+
 def _backlog():
     from django_tasks_db.models import DBTaskResult
 
     from notifications.models import Notification, NotificationStatus
+    from search.models import PendingIndexUpdate
 
     now = timezone.now()
     oldest_task = DBTaskResult.objects.ready().order_by("enqueued_at").values_list("enqueued_at", flat=True).first()
     overdue = Notification.objects.filter(status=NotificationStatus.PENDING, next_attempt_at__lte=now)
     oldest_mail = overdue.order_by("next_attempt_at").values_list("next_attempt_at", flat=True).first()
-    waits = [(now - when).total_seconds() for when in (oldest_task, oldest_mail) if when is not None]
+    # A search engine update waits from its first failure: the engine is down, or the replay is.
+    oldest_update = PendingIndexUpdate.objects.order_by("created_at").values_list("created_at", flat=True).first()
+    waits = [(now - when).total_seconds() for when in (oldest_task, oldest_mail, oldest_update) if when is not None]
     longest = max(waits, default=0.0)
     result = {
         "tasks_waiting": DBTaskResult.objects.ready().count(),
         "emails_due": overdue.count(),
+        "search_updates_waiting": PendingIndexUpdate.objects.count(),
         "longest_wait_seconds": round(longest, 1),
     }
     handovers = handover_health(now)
@@ -92,7 +104,7 @@ def live(request):
 
 @require_safe
 def ready(request):
-    checks = {"database": _timed(_database), "cache": _timed(_cache)}
+    checks = {"database": _timed(_database), "cache": _timed(_cache), "search": _timed(_search)}
     return _answer(checks, failed=not checks["database"]["ok"])
 
 

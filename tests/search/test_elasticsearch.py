@@ -1,6 +1,6 @@
-"""The Elasticsearch backend. Its index settings are checked everywhere; the behaviour tests run
-against a real engine with `make test-elasticsearch` (ELASTICSEARCH_URL; see docs/search.md),
-where a missing engine fails the run."""
+"""The Elasticsearch backend. Its index settings (shared with OpenSearch) are checked everywhere;
+the behaviour tests run against a real engine with `make test-elasticsearch` (ELASTICSEARCH_URL;
+see docs/search.md), where a missing engine fails the run."""
 
 import os
 import uuid
@@ -8,9 +8,12 @@ import uuid
 import pytest
 from django.test import override_settings
 
-from search import elastic, engine
+from search import engine
+from search.backends import engine_index
+from search.backends.engines import EngineBackend
+from search.backends.registry import registry
 from search.indexing import rebuild
-from search.models import Synonym
+from search.models import SearchDocument, Synonym
 
 from .relevance import QUERIES
 from .test_relevance import path_under_home
@@ -21,14 +24,31 @@ pytestmark = pytest.mark.django_db
 def test_each_language_has_its_stemmer_and_the_editors_synonyms_at_search_time():
     Synonym.objects.create(language="sv", words="dagis, dagiset", means="förskola")
 
-    settings = elastic.index_for("sv").to_dict()["settings"]["analysis"]
-    mapping = elastic.index_for("sv").to_dict()["mappings"]["properties"]["title"]
+    settings = engine_index.definition("sv")["settings"]["analysis"]
+    mapping = engine_index.definition("sv")["mappings"]["properties"]["title"]
 
-    assert settings["filter"]["stem_sv"] == {"type": "stemmer", "language": "swedish"}
+    assert settings["filter"]["stem_sv"] == {"type": "stemmer", "language": "light_swedish"}
     assert "dagis, dagiset => förskola" in settings["filter"]["synonyms_sv"]["synonyms"]
     assert "synonyms_sv" not in settings["analyzer"][mapping["analyzer"]]["filter"]
     assert "synonyms_sv" in settings["analyzer"][mapping["search_analyzer"]]["filter"]
-    assert elastic.index_for("ar").to_dict()["settings"]["analysis"]["filter"]["stem_ar"]["language"] == "arabic"
+    assert engine_index.definition("ar")["settings"]["analysis"]["filter"]["stem_ar"]["language"] == "arabic"
+
+
+def test_elasticsearch_and_opensearch_share_one_index_definition(settings):
+    settings.ELASTICSEARCH_INDEX_PREFIX = settings.OPENSEARCH_INDEX_PREFIX = "site"
+    elasticsearch, opensearch = registry.get("elasticsearch"), registry.get("opensearch")
+
+    assert isinstance(elasticsearch, EngineBackend) and isinstance(opensearch, EngineBackend)
+    assert elasticsearch.alias("sv") == opensearch.alias("sv") == "site-sv"
+    assert type(elasticsearch).hits is type(opensearch).hits is EngineBackend.hits
+
+
+def test_a_hit_is_shown_from_what_the_engine_kept():
+    document = SearchDocument(pk=7, language="sv", kind="page", page_id=3, title="Bygglov", url="/bygglov/")
+
+    shown = engine_index.from_source(7, engine_index.source(document))
+
+    assert (shown.pk, shown.page_id, shown.title, shown.url) == (7, 3, "Bygglov", "/bygglov/")
 
 
 @pytest.fixture
@@ -40,8 +60,7 @@ def elasticsearch(demo):
     with override_settings(SEARCH_BACKEND="elasticsearch", ELASTICSEARCH_URL=url, ELASTICSEARCH_INDEX_PREFIX=prefix):
         rebuild()
         yield
-        client = elastic.connect()
-        client.indices.delete(index=f"{prefix}-*", ignore_unavailable=True)
+        registry.get("elasticsearch").drop_indexes()
 
 
 @pytest.mark.elasticsearch

@@ -6,6 +6,7 @@ import pytest
 from django.db import connection
 
 from search import engine
+from search.backends.registry import registry
 
 from .relevance import QUERIES
 
@@ -32,7 +33,7 @@ def test_nine_in_ten_queries_find_the_expected_page_in_the_top_three(demo):
             misses.append((query, shown))
     share = top_three / len(QUERIES)
     print(
-        f"\n{connection.vendor} ({engine.backend_name()}): first hit {first}/{len(QUERIES)} "
+        f"\n{connection.vendor} ({registry.configured().id}): first hit {first}/{len(QUERIES)} "
         f"({first / len(QUERIES):.0%}), top 3 {top_three}/{len(QUERIES)} ({share:.0%})"
     )
     assert share >= 0.9, misses
