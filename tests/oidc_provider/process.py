@@ -147,15 +147,15 @@ def _start(redirect_uris, tmp_dir, port, client_id, client_secret, post_logout_r
         str(port),
         "--data-dir",
         str(data_dir),
-        "--client-id",
-        client_id,
-        "--client-secret",
-        client_secret,
+        # "--name=value": a secret from token_urlsafe may begin with "-", which argparse
+        # would otherwise read as the next option.
+        f"--client-id={client_id}",
+        f"--client-secret={client_secret}",
     ]
     for uri in redirect_uris:
-        command += ["--redirect-uri", uri]
+        command.append(f"--redirect-uri={uri}")
     for uri in post_logout_redirect_uris:
-        command += ["--post-logout-redirect-uri", uri]
+        command.append(f"--post-logout-redirect-uri={uri}")
     if misbehaviour:
         command += ["--misbehave", misbehaviour]
     env = {key: value for key, value in os.environ.items() if key != "DJANGO_SETTINGS_MODULE"}
