@@ -10,6 +10,8 @@ are refused (`pdf_check`).
 import io
 import os
 import secrets
+import threading
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 import filetype
@@ -17,6 +19,7 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
+from django.core.signals import request_finished, request_started
 from django.template.defaultfilters import filesizeformat
 from django.utils.text import get_valid_filename
 from django.utils.translation import gettext_lazy as _
@@ -45,6 +48,39 @@ PHOTO_TYPES = IMAGE_TYPES
 DOCUMENT_TYPES = {"application/pdf", *IMAGE_TYPES}
 
 GPS_IFD = 0x8825
+
+# Decoding costs CPU by the pixel, not by the byte: a 100 KB PNG can hold 36 megapixels. One
+# request may decode at most ESERVICE_REQUEST_MAX_PIXELS in all, and at most
+# ESERVICE_IMAGE_ENCODERS images are re-encoded at once in one process, so that a few requests
+# cannot take every core from the citizens behind them.
+_pixels_left: ContextVar[int | None] = ContextVar("pixels_left", default=None)
+_encoders = threading.BoundedSemaphore(max(1, int(getattr(settings, "ESERVICE_IMAGE_ENCODERS", 2))))
+
+
+def start_pixel_budget(**kwargs):
+    """Every request starts with the whole budget."""
+    _pixels_left.set(settings.ESERVICE_REQUEST_MAX_PIXELS)
+
+
+def end_pixel_budget(**kwargs):
+    """After the request, nothing is left over for the next work in this thread (outside a
+    request, each image is held only to its own limit)."""
+    _pixels_left.set(None)
+
+
+request_started.connect(start_pixel_budget, dispatch_uid="eservice-uploads-pixel-budget")
+request_finished.connect(end_pixel_budget, dispatch_uid="eservice-uploads-pixel-budget")
+
+
+def _spend_pixels(pixels: int) -> bool:
+    """Take `pixels` from this request's budget; False when it has not that many left."""
+    left = _pixels_left.get()
+    if left is None:
+        return True
+    if pixels > left:
+        return False
+    _pixels_left.set(left - pixels)
+    return True
 
 
 @dataclass
@@ -130,11 +166,21 @@ def reencode_image(upload) -> CleanUpload:
         params={"name": upload.name, "megapixels": max_pixels // 1_000_000},
         code="too_many_pixels",
     )
+    too_many_together = ValidationError(
+        _(
+            "Together, the images you chose have too many pixels for one sending. "
+            "Send %(name)s separately, or choose smaller images."
+        ),
+        params={"name": upload.name},
+        code="too_many_pixels_together",
+    )
     try:
-        with Image.open(upload) as image:
+        with Image.open(upload) as image, _encoders:
             # The header tells the size before any pixel is decoded.
             if image.width * image.height > max_pixels:
                 raise too_big
+            if not _spend_pixels(image.width * image.height):
+                raise too_many_together
             gps = gps_position(image)
             was_png = image.format == "PNG"
             image = ImageOps.exif_transpose(image)
@@ -142,7 +188,8 @@ def reencode_image(upload) -> CleanUpload:
             image.load()
             output = io.BytesIO()
             if has_alpha or was_png:  # screenshots and drawings stay lossless
-                image.convert("RGBA").save(output, format="PNG", optimize=True)
+                # zlib's default level: `optimize` costs more CPU than it saves bytes here.
+                image.convert("RGBA").save(output, format="PNG", compress_level=6)
                 mime, extension = "image/png", "png"
             else:
                 image.convert("RGB").save(output, format="JPEG", quality=85, optimize=True)

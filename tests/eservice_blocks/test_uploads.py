@@ -9,7 +9,14 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import override_settings
 from PIL import Image
 
-from eservice_blocks.uploads import DOCUMENT_TYPES, PHOTO_TYPES, UploadField, check_upload
+from eservice_blocks.uploads import (
+    DOCUMENT_TYPES,
+    PHOTO_TYPES,
+    UploadField,
+    check_upload,
+    end_pixel_budget,
+    start_pixel_budget,
+)
 from tests.factories.files import GPS_POSITION, image_bomb, image_bytes, pdf, photo, png, program_named_like_a_photo
 
 
@@ -99,3 +106,32 @@ def test_an_upload_field_takes_several_files_up_to_its_limit_and_names_each_bad_
     with pytest.raises(ValidationError) as bad:
         field.clean([program_named_like_a_photo("a.jpg"), image_bomb("b.png")])
     assert codes(bad.value) == ["file_type", "too_many_pixels"]
+
+
+@pytest.fixture
+def request_budget(settings):
+    """What Django does as each request begins and ends (request_started, request_finished),
+    with a budget of 1,000 pixels."""
+    settings.ESERVICE_REQUEST_MAX_PIXELS = 1_000
+    start_pixel_budget()
+    yield start_pixel_budget
+    end_pixel_budget()
+
+
+def test_the_images_of_one_request_share_one_pixel_budget(request_budget):
+    first = check_upload(photo("a.jpg", size=(20, 20)), allowed_types=PHOTO_TYPES)  # 400 px
+    second = check_upload(photo("b.jpg", size=(20, 20)), allowed_types=PHOTO_TYPES)  # 800 px in all
+
+    with pytest.raises(ValidationError) as refused:
+        check_upload(photo("c.jpg", size=(20, 20)), allowed_types=PHOTO_TYPES)  # would be 1,200
+
+    assert first.content and second.content
+    assert codes(refused.value) == ["too_many_pixels_together"]
+    assert "c.jpg" in refused.value.messages[0]
+
+
+def test_the_next_request_has_the_whole_budget_again(request_budget):
+    check_upload(photo("a.jpg", size=(30, 30)), allowed_types=PHOTO_TYPES)  # 900 px
+
+    request_budget()
+    assert check_upload(photo("b.jpg", size=(30, 30)), allowed_types=PHOTO_TYPES).content

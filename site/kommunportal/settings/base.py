@@ -191,6 +191,10 @@ CASE_ATTACHMENT_MAX_BYTES = env_int("CASE_ATTACHMENT_MAX_BYTES", 10 * 1024 * 102
 # claims a huge size in a tiny file: it is refused before decoding).
 ESERVICE_UPLOAD_MAX_BYTES = env_int("ESERVICE_UPLOAD_MAX_BYTES", 10 * 1024 * 1024)
 ESERVICE_IMAGE_MAX_PIXELS = env_int("ESERVICE_IMAGE_MAX_PIXELS", 40_000_000)
+# All images of one request together (five 12-megapixel phone photos fit), and how many images
+# one app server process re-encodes at once (eservice_blocks/uploads.py).
+ESERVICE_REQUEST_MAX_PIXELS = env_int("ESERVICE_REQUEST_MAX_PIXELS", 64_000_000)
+ESERVICE_IMAGE_ENCODERS = env_int("ESERVICE_IMAGE_ENCODERS", 2)
 # Per client address and minute: e-service submissions, and case page or receipt views.
 ESERVICE_SUBMISSIONS_PER_MINUTE = env_int("ESERVICE_SUBMISSIONS_PER_MINUTE", 10)
 # Answers sent to a guide through the API (they count in the guide's figures).

@@ -276,3 +276,18 @@ def test_a_report_that_waited_too_long_shows_an_empty_form_that_can_be_sent_agai
     page = soup(response)
     assert "väntade för länge" in page.select_one(f"#es-{BLOCK_ID}").get_text()
     assert page.select_one(f"[name='{PREFIX}idempotency_key']")["value"]
+
+
+@override_settings(ESERVICE_REQUEST_MAX_PIXELS=1_000, LANGUAGE_CODE="sv")
+def test_photos_over_the_requests_pixel_budget_are_refused_and_the_report_is_kept(client, report_page):
+    """Five highly compressible images each under the per-image limit must not cost the server
+    the decoding of all of them: the request's budget stops it, with a message and nothing lost."""
+    photos = [photo(f"{n}.jpg", size=(20, 20)) for n in range(3)]  # 400 px each, 1,200 in all
+
+    response = send(client, report_page, photos=photos, description="Lampan blinkar")
+
+    assert response.status_code == 400
+    assert "2.jpg" in error_of(response, "photos")
+    assert "tillsammans" in error_of(response, "photos").lower()
+    assert soup(response).select_one(f"[name='{PREFIX}description']").get_text().strip() == "Lampan blinkar"
+    assert not cases(report_page).exists()
