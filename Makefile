@@ -50,8 +50,10 @@ run: demo vendor
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 ## Lint, then the whole test suite (PostgreSQL when DATABASE_URL is set; Chromium for browser tests).
+## Tests run on every core (TEST_WORKERS=0 for one process).
+TEST_WORKERS ?= auto
 test: translations vendor lint
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadgroup
 
 ## The Elasticsearch backend's tests, against a running engine: ELASTICSEARCH_URL=... (docs/search.md)
 test-elasticsearch: translations

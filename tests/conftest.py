@@ -9,7 +9,12 @@ import pytest
 from django.core.management import call_command
 
 # The demo site served for real (gunicorn, Varnish): browser and deployment tests share it.
-pytest_plugins = ["tests.served"]
+pytest_plugins = ["tests.demo_database", "tests.served"]
+
+# Tests that share one real served site (gunicorn, Varnish, Chromium) run on one parallel
+# worker, in one group: a second served site would only repeat its start-up. So do the tests
+# of the search engine, which share its indexes.
+SERVED_FIXTURES = {"site_url", "varnish_url", "served_manage"}
 
 _MEDIA_ROOT = tempfile.mkdtemp(prefix="kommunportal-test-media-")
 os.environ.setdefault("DJANGO_MEDIA_ROOT", _MEDIA_ROOT)
@@ -20,6 +25,15 @@ os.environ.setdefault("DJANGO_PRIVATE_MEDIA_ROOT", _PRIVATE_MEDIA_ROOT)
 def pytest_sessionfinish(session, exitstatus):
     shutil.rmtree(_MEDIA_ROOT, ignore_errors=True)
     shutil.rmtree(_PRIVATE_MEDIA_ROOT, ignore_errors=True)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if SERVED_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.xdist_group("served"))
+        elif item.get_closest_marker("search_engine"):
+            item.add_marker(pytest.mark.xdist_group("search_engine"))
 
 
 def service_missing(reason: str):

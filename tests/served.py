@@ -16,6 +16,7 @@ from urllib.parse import urlparse
 import pytest
 
 from tests.conftest import oidc_environment, service_missing
+from tests.demo_database import demo_copy
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -47,15 +48,18 @@ def _postgres_admin(url: str, sql: str):
 
 @pytest.fixture(scope="session")
 def served_database(tmp_path_factory):
-    """A database of its own for the served site: PostgreSQL when DATABASE_URL names one, else SQLite."""
+    """A copy of the run's demo municipality for the served site (tests/demo_database.py), with
+    its media folders: PostgreSQL when DATABASE_URL names one, else SQLite."""
     base = os.environ.get("DATABASE_URL", "")
+    folder = tmp_path_factory.mktemp("served")
     if base.startswith("postgres"):
-        name = f"kommunportal_browser_{uuid.uuid4().hex[:8]}"
-        _postgres_admin(base, f'CREATE DATABASE "{name}"')
-        yield urlparse(base)._replace(path=f"/{name}").geturl()
-        _postgres_admin(base, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        url = urlparse(base)._replace(path=f"/kommunportal_browser_{uuid.uuid4().hex[:8]}").geturl()
     else:
-        yield f"sqlite:///{tmp_path_factory.mktemp('served') / 'site.sqlite3'}"
+        url = f"sqlite:///{folder / 'site.sqlite3'}"
+    copy = demo_copy(url, folder / "media", folder / "private-media")
+    yield copy
+    if base.startswith("postgres"):
+        _postgres_admin(base, f'DROP DATABASE IF EXISTS "{urlparse(url).path.lstrip("/")}" WITH (FORCE)')
 
 
 @pytest.fixture(scope="session")
@@ -72,10 +76,10 @@ def site_url(served_database, tmp_path_factory, oidc_provider, frontend_cache_po
     env = {
         **os.environ,
         **oidc_environment(oidc_provider),
-        "DATABASE_URL": served_database,
+        "DATABASE_URL": served_database.url,
         "DJANGO_SETTINGS_MODULE": "kommunportal.settings.test",
-        "DJANGO_MEDIA_ROOT": str(tmp_path_factory.mktemp("served-media")),
-        "DJANGO_PRIVATE_MEDIA_ROOT": str(tmp_path_factory.mktemp("served-private-media")),
+        "DJANGO_MEDIA_ROOT": str(served_database.media),
+        "DJANGO_PRIVATE_MEDIA_ROOT": str(served_database.private_media),
         "DJANGO_SERVE_MEDIA": "true",
         # The flows are tested here; the limits themselves in tests/eservice_blocks.
         "ESERVICE_SUBMISSIONS_PER_MINUTE": "1000",
@@ -85,16 +89,11 @@ def site_url(served_database, tmp_path_factory, oidc_provider, frontend_cache_po
         "PYTHONPATH": "site",
         **shared_cache_environment(),
     }
-    manage = [sys.executable, "manage.py"]
     if env.get("REDIS_URL"):
         # A new database and media folder: nothing cached by an earlier run may point into the old ones.
         import redis
 
         redis.Redis.from_url(env["REDIS_URL"]).flushdb()
-    subprocess.run([*manage, "migrate", "--no-input", "-v0"], cwd=ROOT, env=env, check=True, timeout=600)
-    subprocess.run(
-        [*manage, "load_demo_content"], cwd=ROOT, env=env, check=True, timeout=600, stdout=subprocess.DEVNULL
-    )
     port = _free_port()
     server = subprocess.Popen(
         [
@@ -179,7 +178,9 @@ def served_manage(served_database, site_url, frontend_cache_port):
             **os.environ,
             "FRONTEND_CACHE_URLS": f"http://127.0.0.1:{frontend_cache_port}",
             **shared_cache_environment(),
-            "DATABASE_URL": served_database,
+            "DATABASE_URL": served_database.url,
+            "DJANGO_MEDIA_ROOT": str(served_database.media),
+            "DJANGO_PRIVATE_MEDIA_ROOT": str(served_database.private_media),
             "DJANGO_SETTINGS_MODULE": "kommunportal.settings.test",
             "SITE_BASE_URL": site_url,
             "PYTHONPATH": "site",

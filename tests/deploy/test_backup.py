@@ -19,6 +19,7 @@ from urllib.parse import urlparse
 import pytest
 
 from tests.conftest import service_missing
+from tests.demo_database import demo_copy
 
 ROOT = Path(__file__).resolve().parents[2]
 BACKUP = ROOT / "deploy" / "backup.sh"
@@ -151,6 +152,12 @@ class Postgres:
             self.password = uuid.uuid4().hex
             _admin(base, f"CREATE ROLE \"{self.role}\" LOGIN PASSWORD '{self.password}'")
 
+    def name_for(self, purpose: str) -> str:
+        """A new database's name, dropped at the end (the caller makes the database)."""
+        name = f"kommunportal_{purpose}_{uuid.uuid4().hex[:8]}"
+        self.names.append(name)
+        return name
+
     def create(self, purpose: str, as_plain_role=False) -> str:
         name = f"kommunportal_{purpose}_{uuid.uuid4().hex[:8]}"
         owner = self.role if as_plain_role and self.role else None
@@ -190,13 +197,10 @@ def _empty_site(postgres: Postgres, tmp_path_factory, purpose: str) -> Site:
 def source(postgres, tmp_path_factory) -> Site:
     """The demo municipality with its cases, plus three cases that carry files."""
     folder = tmp_path_factory.mktemp("source")
-    site = Site(postgres.create("source"), folder / "media", folder / "private")
-    site.media.mkdir()
-    site.private.mkdir()
-    manage = [sys.executable, "manage.py"]
-    _run([*manage, "migrate", "--no-input", "-v0"], site)
-    _run([*manage, "load_demo_content"], site)
-    _run([*manage, "shell", "-c", MAKE_CASES_WITH_FILES], site)
+    url = urlparse(postgres.base)._replace(path=f"/{postgres.name_for('source')}").geturl()
+    copy = demo_copy(url, folder / "media", folder / "private")  # migrated and loaded once per run
+    site = Site(copy.url, copy.media, copy.private_media)
+    _run([sys.executable, "manage.py", "shell", "-c", MAKE_CASES_WITH_FILES], site)
     return site
 
 
