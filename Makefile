@@ -53,7 +53,7 @@ run: demo vendor
 ## Tests run on every core (TEST_WORKERS=0 for one process).
 TEST_WORKERS ?= auto
 test: translations vendor lint
-	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadgroup
+	$(BIN)/pytest -n $(TEST_WORKERS)
 
 ## The Elasticsearch backend's tests, against a running engine: ELASTICSEARCH_URL=... (docs/search.md)
 test-elasticsearch: translations

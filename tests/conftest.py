@@ -11,11 +11,6 @@ from django.core.management import call_command
 # The demo site served for real (gunicorn, Varnish): browser and deployment tests share it.
 pytest_plugins = ["tests.demo_database", "tests.served"]
 
-# Tests that share one real served site (gunicorn, Varnish, Chromium) run on one parallel
-# worker, in one group: a second served site would only repeat its start-up. So do the tests
-# of the search engine, which share its indexes.
-SERVED_FIXTURES = {"site_url", "varnish_url", "served_manage"}
-
 _MEDIA_ROOT = tempfile.mkdtemp(prefix="kommunportal-test-media-")
 os.environ.setdefault("DJANGO_MEDIA_ROOT", _MEDIA_ROOT)
 _PRIVATE_MEDIA_ROOT = tempfile.mkdtemp(prefix="kommunportal-test-private-")
@@ -27,13 +22,41 @@ def pytest_sessionfinish(session, exitstatus):
     shutil.rmtree(_PRIVATE_MEDIA_ROOT, ignore_errors=True)
 
 
-@pytest.hookimpl(tryfirst=True)
+# Tests that share one real resource run on one parallel worker, in one group: the served site
+# (gunicorn, Varnish, Chromium; a second one would only repeat its start-up), the search
+# engine's indexes, the shared cache's Redis database. Grouped by path, because the controller
+# that hands out the tests knows only their ids; a test elsewhere that uses the served site is
+# refused at collection, so the list cannot fall behind.
+GROUPS = {
+    "served": ("tests/browser/", "tests/deploy/test_client_address.py"),
+    "search_engine": ("tests/search/test_opensearch.py",),
+    "shared_cache": ("tests/kommunportal/test_shared_cache.py",),
+}
+SERVED_FIXTURES = {"site_url", "varnish_url", "served_manage"}
+
+
+def group_of(nodeid: str) -> str:
+    return next((name for name, paths in GROUPS.items() if nodeid.startswith(paths)), nodeid)
+
+
 def pytest_collection_modifyitems(config, items):
-    for item in items:
-        if SERVED_FIXTURES & set(getattr(item, "fixturenames", ())):
-            item.add_marker(pytest.mark.xdist_group("served"))
-        elif item.get_closest_marker("search_engine"):
-            item.add_marker(pytest.mark.xdist_group("search_engine"))
+    strays = [
+        item.nodeid
+        for item in items
+        if SERVED_FIXTURES & set(getattr(item, "fixturenames", ())) and group_of(item.nodeid) != "served"
+    ]
+    if strays:
+        raise pytest.UsageError(f"These tests use the served site but are not in GROUPS['served']: {strays}")
+
+
+def pytest_xdist_make_scheduler(config, log):
+    from xdist.scheduler import LoadScopeScheduling
+
+    class GroupScheduling(LoadScopeScheduling):
+        def _split_scope(self, nodeid):
+            return group_of(nodeid)
+
+    return GroupScheduling(config, log)
 
 
 def service_missing(reason: str):

@@ -50,6 +50,20 @@ def pytest_unconfigure(config):
     shutil.rmtree(folder, ignore_errors=True)
 
 
+def new_database_url(folder: Path, purpose: str) -> str:
+    """The address of a database that does not exist yet: on the PostgreSQL server of
+    DATABASE_URL when it names one, else an SQLite file in `folder`."""
+    base = os.environ.get("DATABASE_URL", "")
+    if base.startswith("postgres"):
+        return urlparse(base)._replace(path=f"/kommunportal_{purpose}_{uuid.uuid4().hex[:8]}").geturl()
+    return f"sqlite:///{folder / f'{purpose}.sqlite3'}"
+
+
+def drop_database(url: str) -> None:
+    if url.startswith("postgres"):
+        _postgres_admin(url, f'DROP DATABASE IF EXISTS "{_name(url)}" WITH (FORCE)')
+
+
 def demo_copy(url: str, media: Path, private_media: Path, environment: dict[str, str] | None = None) -> DemoCopy:
     """Make `url` (a PostgreSQL database that does not exist yet, or an SQLite file) and the two
     media folders a copy of the run's demo municipality."""

@@ -9,14 +9,13 @@ import subprocess
 import sys
 import time
 import urllib.request
-import uuid
 from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
 
 from tests.conftest import oidc_environment, service_missing
-from tests.demo_database import demo_copy
+from tests.demo_database import demo_copy, drop_database, new_database_url
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -50,16 +49,10 @@ def _postgres_admin(url: str, sql: str):
 def served_database(tmp_path_factory):
     """A copy of the run's demo municipality for the served site (tests/demo_database.py), with
     its media folders: PostgreSQL when DATABASE_URL names one, else SQLite."""
-    base = os.environ.get("DATABASE_URL", "")
     folder = tmp_path_factory.mktemp("served")
-    if base.startswith("postgres"):
-        url = urlparse(base)._replace(path=f"/kommunportal_browser_{uuid.uuid4().hex[:8]}").geturl()
-    else:
-        url = f"sqlite:///{folder / 'site.sqlite3'}"
-    copy = demo_copy(url, folder / "media", folder / "private-media")
+    copy = demo_copy(new_database_url(folder, "browser"), folder / "media", folder / "private-media")
     yield copy
-    if base.startswith("postgres"):
-        _postgres_admin(base, f'DROP DATABASE IF EXISTS "{urlparse(url).path.lstrip("/")}" WITH (FORCE)')
+    drop_database(copy.url)
 
 
 @pytest.fixture(scope="session")

@@ -14,8 +14,6 @@ from django.core.cache import caches
 from tests.conftest import service_missing
 
 ROOT = Path(__file__).resolve().parents[2]
-# One Redis database for the whole file: its tests run on one parallel worker.
-pytestmark = pytest.mark.xdist_group("shared_cache")
 
 
 @pytest.fixture
