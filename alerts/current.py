@@ -11,14 +11,16 @@ from datetime import datetime
 from django.conf import settings
 from django.utils import timezone
 
+from cms_pages.models import AudiencePage
+from cms_pages.models.mixins import AudienceTaggedPage
 from foundations import tree_cache
+
+from .models import ImportantMessage
 
 SCOPE = "alerts"
 
 
 def _load() -> list[dict]:
-    from .models import ImportantMessage
-
     now = timezone.now()
     found = []
     queryset = (
@@ -68,9 +70,6 @@ def page_audiences(page) -> set[str]:
         return set()
 
     def build():
-        from cms_pages.models import AudiencePage
-        from cms_pages.models.mixins import AudienceTaggedPage
-
         keys = set(
             AudiencePage.objects.filter(path__in=[page.path[:n] for n in range(4, len(page.path) + 1, 4)]).values_list(
                 "translation_key", flat=True

@@ -7,6 +7,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from cms_pages import frontend_cache
 
 from . import current
+from .models import ImportantMessage
 
 
 def _changed(**kwargs):
@@ -18,8 +19,6 @@ def _changed(**kwargs):
 
 
 def connect() -> None:
-    from .models import ImportantMessage
-
     post_save.connect(_changed, sender=ImportantMessage, dispatch_uid="kommunportal-alert-saved")
     post_delete.connect(_changed, sender=ImportantMessage, dispatch_uid="kommunportal-alert-deleted")
     m2m_changed.connect(

@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.models import Orderable
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -19,9 +19,14 @@ from cms_pages.blocks import ContentStreamBlock
 from cms_pages.fields import ContentStreamField
 from cms_pages.models.content_index import ContentIndexPage
 from cms_pages.models.mixins import AudienceTaggedPage, edit_tabs
+from foundations.pages import exclude_restricted
 
 from . import recurrence
+from .describe import describe
 from .forms import EventPageForm
+from .ical import calendar_response
+from .listing import EventFilter, listing_context
+from .structured_data import event_json_ld, open_graph
 
 FREQUENCY_CHOICES = [
     (recurrence.NONE, _("Does not repeat")),
@@ -195,8 +200,6 @@ class EventPage(RoutablePageMixin, AudienceTaggedPage):
     @property
     def recurrence_text(self) -> str:
         """The rule in words, in the active language ("Every week on Wednesday")."""
-        from .describe import describe
-
         return describe(self.schedule)
 
     @property
@@ -251,9 +254,6 @@ class EventPage(RoutablePageMixin, AudienceTaggedPage):
         when it is public. One query."""
         if self.place_page_id is None:
             return None
-        from wagtail.models import Page
-
-        from foundations.pages import exclude_restricted
 
         same_page = Page.objects.filter(pk=self.place_page_id).values("translation_key")[:1]
         candidates = list(exclude_restricted(Page.objects.live().filter(translation_key__in=same_page)))
@@ -272,8 +272,6 @@ class EventPage(RoutablePageMixin, AudienceTaggedPage):
     # --- views ---------------------------------------------------------------------------------
 
     def get_context(self, request, *args, **kwargs):
-        from .structured_data import event_json_ld, open_graph
-
         context = super().get_context(request, *args, **kwargs)
         context["occurrences"] = self.next_occurrences()
         today = timezone.localdate()
@@ -293,8 +291,6 @@ class EventPage(RoutablePageMixin, AudienceTaggedPage):
 
     @path("ical/")
     def ical(self, request):
-        from .ical import calendar_response
-
         return calendar_response([self], request, filename=f"{self.slug}.ics", name=self.title)
 
 
@@ -323,22 +319,15 @@ class EventIndexPage(RoutablePageMixin, ContentIndexPage):
 
     def events(self):
         """The live, public events under this index."""
-        from foundations.pages import exclude_restricted
-
         return exclude_restricted(
             EventPage.objects.live().child_of(self).prefetch_related("cancelled_dates", "audiences")
         )
 
     @path("")
     def calendar(self, request):
-        from .listing import listing_context
-
         return self.render(request, context_overrides=listing_context(self, request))
 
     @path("ical/")
     def ical(self, request):
-        from .ical import calendar_response
-        from .listing import EventFilter
-
         event_filter = EventFilter.from_request(self, request)
         return calendar_response(event_filter.matching_events(), request, filename=f"{self.slug}.ics", name=self.title)

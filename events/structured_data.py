@@ -4,9 +4,13 @@ link previews."""
 import datetime
 import json
 
+from django.conf import settings
 from django.utils import translation
 from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
+from wagtail.models import Site
+
+from cms_pages.navigation import site_tree
 
 from . import recurrence
 
@@ -97,12 +101,6 @@ def event_data(event, request, occurrences, audience_pages=None, place_page=None
 
 def _home(request):
     """The home page in the active language, from the cached navigation (no query)."""
-    from django.conf import settings
-    from django.utils import translation
-    from wagtail.models import Site
-
-    from cms_pages.navigation import site_tree
-
     site = Site.find_for_request(request)
     if site is None:
         return None

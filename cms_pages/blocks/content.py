@@ -4,6 +4,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageBlock
 
+from eservice_blocks.registry import registry
+
 from .links import LinkBlock, localize_links
 
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
@@ -107,6 +109,4 @@ class ContentStreamBlock(blocks.StreamBlock):
     related_links = RelatedLinksBlock()
 
     def __init__(self, local_blocks=None, **kwargs):
-        from eservice_blocks.registry import registry
-
         super().__init__([*(local_blocks or []), *registry.stream_blocks()], **kwargs)

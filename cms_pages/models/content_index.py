@@ -6,6 +6,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
+from foundations.pages import exclude_restricted
+
 from .audience import AudiencePage
 from .mixins import OwnedPage, edit_tabs
 
@@ -38,8 +40,6 @@ class ContentIndexPage(OwnedPage):
     def audiences_beside(self, *fields: str):
         """The live, public audience pages under the same home page (a site of its own, where
         their slugs are unique), in the order of the page tree."""
-        from foundations.pages import exclude_restricted
-
         queryset = AudiencePage.objects.live().filter(
             locale_id=self.locale_id, path__startswith=self.path[: -self.steplen], depth=self.depth
         )

@@ -11,6 +11,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from citizens.identity import assurance_label
+from citizens.providers import registry as identity_providers
 from handover import states as handover_states
 
 from . import handling
@@ -97,10 +99,7 @@ def identification(case) -> dict | None:
     """How the citizen was identified, in words, for the handler (None: not identified)."""
     if not case.is_identified:
         return None
-    from citizens.identity import assurance_label
-    from citizens.providers import registry
-
-    provider = next((p for p in registry.all() if p.id == case.identity_provider), None)
+    provider = next((p for p in identity_providers.all() if p.id == case.identity_provider), None)
     return {
         "method": str(provider.label) if provider else case.identity_provider,
         "development": bool(provider and provider.development_only),

@@ -8,6 +8,7 @@ from django.core import signing
 from django.urls import reverse
 from django.utils import timezone
 
+from handover import states as handover_states
 from handover.base import HandoverFile
 
 LINK_SALT = "eservice_blocks.handover-file"
@@ -79,6 +80,4 @@ class HandoverSubject:
 
     def handled_in(self) -> str:
         """Where the case is handled, for the citizen ("the building permit system"), or ""."""
-        from handover.states import handled_in
-
-        return handled_in(self.handover_routes.all())
+        return handover_states.handled_in(self.handover_routes.all())

@@ -8,7 +8,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
 from eservice_blocks.base import EServicePlugin, SubmissionSummary
-from eservice_blocks.blocks import EServiceBlock
+from eservice_blocks.blocks import EServiceBlock, find_eservice_block
+from eservice_blocks.forms import EServiceForm
 from eservice_blocks.identification import requires_identification, signed_in_citizen
 from eservice_blocks.registry import registry
 
@@ -45,8 +46,6 @@ class ApplicationPlugin(EServicePlugin):
         return ApplicationBlock()
 
     def get_form_class(self, block_value):
-        from eservice_blocks.forms import EServiceForm
-
         return EServiceForm  # the page shows only the start button; the steps have their own pages
 
     def handle_post(self, request, page, child):
@@ -64,8 +63,6 @@ class ApplicationPlugin(EServicePlugin):
         found = list(drafts.of_citizen(identity_hash))
         titles = {}
         for draft in found:
-            from eservice_blocks.blocks import find_eservice_block
-
             child = find_eservice_block(draft.page.specific, draft.block_id)
             titles[draft.pk] = str(child.value["title"]) if child else draft.page.title
         return {

@@ -8,7 +8,9 @@ from django.utils.translation import gettext_lazy as _
 from django_tasks import task
 
 from eservice_blocks.base import SubmissionRejected
-from eservice_blocks.cases.models import CaseEvent, CaseEventKind
+from eservice_blocks.cases.handling import change_status
+from eservice_blocks.cases.models import CaseEvent, CaseEventKind, CaseStatus
+from eservice_blocks.cases.retention import delete_personal_data
 from notifications.outbox import cancel_pending, notify
 
 from .models import Booking
@@ -64,10 +66,6 @@ def release_expired_holds(now=None, **filters) -> int:
 
 
 def _release(held, now) -> None:
-    from eservice_blocks.cases.handling import change_status
-    from eservice_blocks.cases.models import CaseStatus
-    from eservice_blocks.cases.retention import delete_personal_data
-
     held.cancelled_at = now
     held.save(update_fields=["cancelled_at"])
     case = held.case
@@ -114,9 +112,6 @@ def cancel(booking) -> None:
     cancel_pending(booking.case, REMINDER)
     cancel_pending(booking.case, CONFIRM_ADDRESS)
     if booking.case is not None:
-        from eservice_blocks.cases.handling import change_status
-        from eservice_blocks.cases.models import CaseStatus
-
         CaseEvent.objects.create(
             case=booking.case,
             kind=CaseEventKind.NOTE,

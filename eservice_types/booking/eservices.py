@@ -10,7 +10,7 @@ from eservice_blocks.blocks import EServiceBlock
 from eservice_blocks.forms import form_prefix
 from eservice_blocks.registry import registry
 
-from . import booking, confirmation
+from . import booking, confirmation, flow
 from .calendar import calendar_context
 from .forms import form_for
 
@@ -88,9 +88,7 @@ class BookingPlugin(EServicePlugin):
         booking.schedule_reminder(taken, case.contact_email)
 
     def handle_post(self, request, page, child):
-        from .flow import handle_post
-
-        return handle_post(self, request, page, child)
+        return flow.handle_post(self, request, page, child)
 
     def api_details(self, block_value, request):
         """The free times of the next two weeks (`?from=YYYY-MM-DD` for later ones): the `slot`

@@ -9,6 +9,7 @@ from eservice_blocks.base import EServicePlugin, SubmissionSummary
 from eservice_blocks.blocks import EServiceBlock
 from eservice_blocks.registry import registry
 
+from . import flow
 from .forms import form_for
 from .models import ProblemReport
 
@@ -79,14 +80,10 @@ class ProblemReportPlugin(EServicePlugin):
         return form_for(block_value)
 
     def handle_post(self, request, page, child):
-        from .flow import handle_post
-
-        return handle_post(self, request, page, child)
+        return flow.handle_post(self, request, page, child)
 
     def sent_too_often(self, request, page, child):
-        from .flow import sent_too_often
-
-        return sent_too_often(self, request, page, child)
+        return flow.sent_too_often(self, request, page, child)
 
     def summarize(self, form, block_value) -> SubmissionSummary:
         data = dict(form.cleaned_data)

@@ -15,6 +15,7 @@ from eservice_blocks.forms import form_prefix, with_fresh_key
 from eservice_blocks.idempotency import KeyReused
 from eservice_blocks.identification import lock_identity_fields, signed_in_citizen
 from eservice_blocks.services import submit
+from eservice_blocks.views import kept_form
 from foundations.responses import private
 
 from . import pending as pending_reports
@@ -111,8 +112,6 @@ def _confirmation(request, page, child, token, data, photos, near, error=""):
 def sent_too_often(plugin, request, page, child):
     """Over the rate limit. A confirmation that was sent: its step again (the report is still
     held), with the message to wait. Else the form as it was sent."""
-    from eservice_blocks.views import kept_form
-
     held = pending_reports.load(request.POST.get(f"{form_prefix(child.id)}-{PENDING_FIELD}", ""), page, child.id)
     if held is None:
         return kept_form(request, page, child)
