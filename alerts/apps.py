@@ -1,6 +1,8 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from foundations import cache_control
+
 
 class AlertsConfig(AppConfig):
     """Important messages ("Viktigt meddelande"): a banner at the top of every page, or of one
@@ -12,8 +14,7 @@ class AlertsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from foundations import cache_control
-
+        # Inside: both import the message model, which Django loads only after this module.
         from . import signals
         from .current import seconds_until_change
 

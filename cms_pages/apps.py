@@ -10,6 +10,7 @@ class CmsPagesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        # Inside: both import the page models, which Django loads only after this module.
         from cms_pages import frontend_cache, signals
 
         signals.connect()

@@ -20,6 +20,9 @@ from django.db import transaction
 from django_tasks import task
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
 
+from cms_pages.models import AudiencePage, HomePage
+from cms_pages.models.mixins import AudienceTaggedPage
+
 logger = logging.getLogger(__name__)
 
 EVERYTHING = "^/"
@@ -47,9 +50,6 @@ def ban(*patterns: str) -> None:
 
 def listing_pages(page) -> list:
     """The live pages whose content lists `page`."""
-    from cms_pages.models import AudiencePage, HomePage
-    from cms_pages.models.mixins import AudienceTaggedPage
-
     page = page.specific
     pages = [page.get_parent()]
     pages += list(HomePage.objects.live().filter(locale_id=page.locale_id))
@@ -64,8 +64,6 @@ def listing_pages(page) -> list:
 
 def page_changed(page) -> None:
     """Purge what shows `page` after it was published or unpublished."""
-    from cms_pages.models import AudiencePage, HomePage
-
     if not settings.FRONTEND_CACHE_URLS:
         return
     specific = page.specific

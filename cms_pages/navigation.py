@@ -60,6 +60,7 @@ def site_tree(site: Site) -> dict[str, LanguageTree]:
         from django.contrib.contenttypes.models import ContentType
         from django.db.models import Q
 
+        # Inside: the page models import this module (ListedPage); importing them on top would loop.
         from cms_pages.models import AudiencePage, ContentIndexPage
         from cms_pages.models.mixins import concrete_subclasses
 

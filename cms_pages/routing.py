@@ -14,14 +14,13 @@ from wagtail.models import Page, Site
 from wagtail.url_routing import RouteResult
 
 from cms_pages import navigation
+from cms_pages.models import OwnedPage
 from foundations import tree_cache
 
 
 def _specific_page(queryset) -> Page | None:
     """The first page of `queryset` as its specific type, in one query for our own page types
     (their tables are joined in) and two for any other."""
-    from cms_pages.models import OwnedPage
-
     joinable = {model: model._meta.model_name for model in OwnedPage.owned_models()}
     page = queryset.select_related(*joinable.values()).first()
     if page is None:

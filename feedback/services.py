@@ -4,6 +4,7 @@ from django.core import signing
 from django.db import transaction
 from django.utils import timezone, translation
 
+from eservice_blocks.blocks import find_eservice_block
 from notifications.outbox import notify
 
 from .models import Feedback, FeedbackSource
@@ -22,8 +23,6 @@ def route(page, source: str, target: str) -> tuple[object, str]:
     specific = page.specific
     department = getattr(specific, "owning_department", None)
     if source == FeedbackSource.ESERVICE and target:
-        from eservice_blocks.blocks import find_eservice_block
-
         child = find_eservice_block(specific, target)
         if child is not None:
             return child.value.get("receiving_department") or department, child.block.meta.plugin_id

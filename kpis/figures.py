@@ -15,7 +15,10 @@ from django.db.models import Aggregate, Count, F, FloatField, Func, Q, QuerySet,
 from django.db.models.functions import TruncWeek
 from django.utils import timezone
 
+from cms_pages.guides.figures import figures_for
+from cms_pages.models import GuidePage
 from eservice_blocks.cases.models import Case, CaseStatus
+from eservice_blocks.registry import registry
 from feedback.models import Feedback
 
 from .models import ChannelTargets, NonDigitalContact
@@ -62,8 +65,6 @@ class Row:
 
 
 def service_label(service_type: str) -> str:
-    from eservice_blocks.registry import registry
-
     return str(registry.get(service_type).label) if service_type in registry else service_type
 
 
@@ -197,9 +198,6 @@ def weekly_lead_times(since, department=None) -> dict:
 def guide_resolution(since, department=None) -> Row:
     """Guide sessions that ended in an answer rather than an e-service, over the live guides
     (of the departments that own them, when given)."""
-    from cms_pages.guides.figures import figures_for
-    from cms_pages.models import GuidePage
-
     resolved = finished = 0
     guides = scoped(GuidePage.objects.live().filter(locale__language_code="sv"), department, "owning_department")
     for guide in guides:

@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from departments.models import Department
+from eservice_blocks.registry import registry
 
 from .models import Channel, NonDigitalContact, OfficeScreen
 
@@ -17,8 +18,6 @@ OTHER_TOPIC = "other"
 
 
 def topic_choices():
-    from eservice_blocks.registry import registry
-
     return [*((plugin.id, plugin.label) for plugin in registry), (OTHER_TOPIC, _("Something else"))]
 
 

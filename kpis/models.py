@@ -1,11 +1,15 @@
 """Contacts that did not come through an e-service, and the channel strategy's targets."""
 
+import secrets
+
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
+
+from eservice_blocks.cases.tokens import hash_token
 
 
 class Channel(models.TextChoices):
@@ -123,10 +127,6 @@ class OfficeScreen(models.Model):
 
     def issue_token(self) -> str:
         """A new kiosk link token (the old link stops working); save() stores its hash."""
-        import secrets
-
-        from eservice_blocks.cases.tokens import hash_token
-
         token = secrets.token_urlsafe(32)
         self.token_hash = hash_token(token)
         return token

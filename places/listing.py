@@ -4,6 +4,10 @@ their counts, the matching places, and when the list next changes by itself."""
 import datetime
 from dataclasses import dataclass
 
+from django.utils import translation
+
+from foundations.tree_cache import cached
+
 from . import hours
 from .presentation import status_data
 
@@ -23,10 +27,6 @@ def cached_listing(index_page, params, now: datetime.datetime) -> dict:
     """`listing()`, kept in the page-tree cache for the rest of the minute: opening hours change
     on whole minutes, so within one minute the list, its counts and "open now" stay the same
     (and a publish starts afresh)."""
-    from django.utils import translation
-
-    from foundations.tree_cache import cached
-
     choices = ":".join(params.get(name, "")[:100] for name in ("type", "audience", "open"))
     minute = now.astimezone(hours.local_zone()).strftime("%Y%m%d%H%M")
     key = f"places:list:{index_page.pk}:{translation.get_language()}:{minute}:{choices}"

@@ -12,6 +12,8 @@ import math
 
 import snowballstemmer
 
+from foundations.tree_cache import cached
+
 from .backends.base import SearchUnavailable
 from .backends.registry import registry
 from .indexing import vocabulary
@@ -62,8 +64,6 @@ def expand(query: str, language: str, known: set[str]) -> tuple[list[list[str]],
 
 
 def known_words(language: str) -> set[str]:
-    from foundations.tree_cache import cached
-
     return cached(f"search-vocabulary:{language}", lambda: frozenset(vocabulary(language)))
 
 

@@ -3,8 +3,13 @@ in the page's language. Called on publish and unpublish (through a background ta
 `manage.py rebuild_search_index`."""
 
 from django.db import transaction
+from wagtail.blocks import StreamValue, StructValue
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Locale, Page
+
+from cms_pages.models import AudiencePage, GuidePage
+from eservice_blocks.blocks import EServiceBlock
+from foundations.pages import restricted_paths
 
 from .backends.registry import registry
 from .models import DocumentKind, SearchDocument
@@ -22,16 +27,11 @@ def vocabulary(language: str) -> set[str]:
 
 
 def is_searchable(page) -> bool:
-    from foundations.pages import restricted_paths
-
     return page.live and page.depth > 1 and not any(page.path.startswith(path) for path in restricted_paths())
 
 
 def documents_for(page) -> list[SearchDocument]:
     """The documents one live, public page gives (not saved)."""
-    from cms_pages.models import GuidePage
-    from eservice_blocks.blocks import EServiceBlock
-
     page = page.specific
     language = page.locale.language_code
     url = page.get_url() or ""
@@ -81,8 +81,6 @@ def documents_for(page) -> list[SearchDocument]:
 
 def _stream_children(stream):
     """Children of a stream, and of streams nested in them (a guide outcome's e-service)."""
-    from wagtail.blocks import StreamValue, StructValue
-
     for child in stream:
         yield child
         if isinstance(child.value, StructValue):
@@ -92,8 +90,6 @@ def _stream_children(stream):
 
 
 def _audiences(page):
-    from cms_pages.models import AudiencePage
-
     if isinstance(page, AudiencePage):
         return []
     if hasattr(page, "audience_pages"):
@@ -139,8 +135,6 @@ def remove_page(page_id: int) -> None:
 def rebuild(progress=None) -> int:
     """Index every live page: titles first (the vocabulary compounds are split into), then all;
     then each backend that is kept current indexes them all anew."""
-    from wagtail.models import Locale
-
     pages = Page.objects.live().filter(depth__gt=1).order_by("path")
     total = pages.count()
     SearchDocument.objects.all().delete()

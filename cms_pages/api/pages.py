@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from wagtail.models import Page
 
 from cms_pages.models import AudiencePage, GuidePage, HomePage, InformationPage
+from cms_pages.navigation import site_tree
 from foundations.api import links
 from foundations.api.schema import component, nullable, ref
 from foundations.pages import exclude_restricted
@@ -145,8 +146,6 @@ def body_schema(model):
 
 
 def _home(page, context):
-    from cms_pages.navigation import site_tree
-
     audiences = []
     site = page.get_site()
     tree = site_tree(site).get(page.locale.language_code) if site else None

@@ -11,6 +11,7 @@ from rest_framework.views import APIView
 from wagtail.models import Site
 
 from cms_pages.navigation import site_tree
+from cms_pages.routing import fast_route
 from foundations.api import links
 from foundations.api.conventions import LOCALE_PARAMETER, PAGINATION_PARAMETERS, ContentCachingMixin, Pagination
 from foundations.api.schema import component, paginated, ref
@@ -154,8 +155,6 @@ class PageFindView(PageDetailView):
         operation_id="page_find",
     )
     def get(self, request):
-        from cms_pages.routing import fast_route
-
         path = request.query_params.get("path", "")
         if not path.startswith("/"):
             raise exceptions.ValidationError({"path": [_("Give a path that starts with /.")]})

@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from departments.models import HandledByDepartmentQuerySet
+from eservice_blocks.registry import registry
 
 from .handover_subject import HandoverSubject
 from .tokens import access_token_for, hash_token
@@ -137,8 +138,6 @@ class Case(HandoverSubject, models.Model):
         return f"{self.reference} {self.subject}"
 
     def clean(self):
-        from eservice_blocks.registry import registry
-
         if self.service_type not in registry:
             raise ValidationError({"service_type": _("This e-service type is not installed.")})
 

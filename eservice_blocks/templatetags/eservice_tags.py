@@ -2,6 +2,8 @@
 
 from django import forms, template
 
+from eservice_blocks.cases.models import CaseStatus
+
 register = template.Library()
 
 
@@ -30,8 +32,6 @@ def is_choice_group(field) -> bool:
 @register.filter
 def case_status_label(status: str) -> str:
     """A case status value in words, in the active language."""
-    from eservice_blocks.cases.models import CaseStatus
-
     try:
         return str(CaseStatus(status).label)
     except ValueError:

@@ -2,7 +2,10 @@
 
 from django import template
 
+from foundations import tree_cache
+from foundations.pages import exclude_restricted, locale_ids
 from news.listing import latest_for_audience, latest_under
+from news.models import NewsIndexPage
 
 register = template.Library()
 
@@ -27,10 +30,6 @@ def home_news(home_page, content_indexes):
 @register.simple_tag
 def site_news_feeds(language_code):
     """The feeds of the news index in this language (every page announces them), or None."""
-    from foundations import tree_cache
-    from foundations.pages import exclude_restricted, locale_ids
-
-    from ..models import NewsIndexPage
 
     def build():
         locale_id = locale_ids().get(language_code)

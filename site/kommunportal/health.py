@@ -21,8 +21,12 @@ from django.db import connection
 from django.http import JsonResponse
 from django.utils import timezone
 from django.views.decorators.http import require_safe
+from django_tasks_db.models import DBTaskResult
 
 from handover.states import health as handover_health
+from notifications.models import Notification, NotificationStatus
+from search.models import PendingIndexUpdate
+from search.status import report as search_report
 
 
 def _answer(checks: dict, failed: bool) -> JsonResponse:
@@ -59,17 +63,10 @@ def _cache():
 
 
 def _search():
-    from search.status import report
-
-    return report()
+    return search_report()
 
 
 def _backlog():
-    from django_tasks_db.models import DBTaskResult
-
-    from notifications.models import Notification, NotificationStatus
-    from search.models import PendingIndexUpdate
-
     now = timezone.now()
     oldest_task = DBTaskResult.objects.ready().order_by("enqueued_at").values_list("enqueued_at", flat=True).first()
     overdue = Notification.objects.filter(status=NotificationStatus.PENDING, next_attempt_at__lte=now)
