@@ -88,3 +88,20 @@ def test_a_phone_photo_over_two_megabytes_is_accepted_as_an_attachment_through_t
     assert response.status_code == 201, response.content
     case = Case.objects.get(reference=response.json()["reference"])
     assert [attachment.name for attachment in case.attachments.all()] == ["IMG_2041.jpg"]
+
+
+def test_a_key_sent_again_with_other_answers_is_refused_and_with_the_same_answers_finds_the_case(
+    client, application_page
+):
+    key = {"HTTP_IDEMPOTENCY_KEY": "ansokan-1"}
+
+    first = client.post(url(application_page), {**ABOUT, **PROJECT, "drawings": [pdf()]}, **key)
+    other = client.post(url(application_page), {**ABOUT, **PROJECT, "area": "30", "drawings": [pdf()]}, **key)
+    same = client.post(url(application_page), {**ABOUT, **PROJECT, "drawings": [pdf()]}, **key)
+
+    assert first.status_code == 201, first.content
+    assert other.status_code == 422 and other.json()["code"] == "idempotency_key_reused"
+    assert first.json()["access_token"] not in other.content.decode()
+    assert first.json()["reference"] not in other.content.decode()
+    assert same.status_code == 200 and same.json()["access_token"] == first.json()["access_token"]
+    assert Case.objects.filter(page=application_page).count() == 1

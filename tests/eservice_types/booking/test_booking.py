@@ -115,6 +115,24 @@ def test_a_hold_not_confirmed_in_time_is_released_and_what_it_sent_is_deleted(cl
     assert released.status_code == 410 and "släpptes" in released.content.decode()
 
 
+def test_the_nightly_command_releases_holds_never_confirmed(client, booking_page, day):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    book(client, booking_page, slot_key(day, 10))
+    book(client, booking_page, slot_key(day, 11), name="Bertil")
+    Booking.objects.filter(case__contact_name="Bertil").update(hold_until=timezone.now() - timedelta(minutes=1))
+    out = StringIO()
+
+    call_command("release_unconfirmed_bookings", stdout=out)
+
+    assert "Released 1 unconfirmed booking(s)." in out.getvalue()
+    assert Booking.objects.active().get().is_held  # the one still in its half hour stays
+    released = Booking.objects.get(cancelled_at__isnull=False)
+    assert released.case.status == CaseStatus.CLOSED and released.case.data == {}
+
+
 def test_an_expired_hold_does_not_block_the_seat_for_the_next_citizen(client, booking_page, day):
     book(client, booking_page, slot_key(day, 10))
     Booking.objects.update(hold_until=timezone.now() - timedelta(minutes=1))
