@@ -20,6 +20,15 @@ sys.path.insert(0, str(ROOT))
 from demo import receiver_settings as demo  # noqa: E402 - after the path is set (no Django)
 
 PHASES = [("ok", 10), ("down", 60), ("slow", 30), ("error", 20), ("garbage", 20), ("ok", 10)]
+#: How the table names each phase (the receiver's mode, in order).
+PHASE_LABELS = [
+    "up (start)",
+    "down (connection refused)",
+    "slow (answers after 8 s, Kommunportal gives up after 5 s)",
+    "answering 500",
+    "answering garbage (200, not JSON)",
+    "up again (end)",
+]
 
 
 def call(url, body=None, token=None, timeout=60):
@@ -149,7 +158,7 @@ def run_load(options, receiver, page_id, block_id):
     pause = total / options.submissions
     submitted, started, number = [], time.monotonic(), 0
     print(f"== {options.submissions} submissions over {total} s: " + ", ".join(f"{m} {s}s" for m, s in PHASES))
-    for mode, seconds in PHASES:
+    for phase, (mode, seconds) in enumerate(PHASES):
         if mode == "down":
             receiver.stop()
         else:
@@ -160,7 +169,7 @@ def run_load(options, receiver, page_id, block_id):
         while time.monotonic() < phase_end and number < options.submissions:
             number += 1
             answer = submit(options, page_id, block_id, number)
-            submitted.append((answer["reference"], answer["access_token"], mode))
+            submitted.append((answer["reference"], answer["access_token"], phase))
             time.sleep(max(0.0, started + number * pause - time.monotonic()))
     if receiver.process.poll() is not None:
         receiver.start()
@@ -218,7 +227,7 @@ def commit() -> str:
 
 
 def report(submitted, rows, received, seen, waited):
-    references = {reference: mode for reference, _token, mode in submitted}
+    references = {reference: phase for reference, _token, phase in submitted}
     ours = [row for row in rows if row[0] in references]
     by_case = {}
     for event in received["events"]:
@@ -257,11 +266,11 @@ def report(submitted, rows, received, seen, waited):
     print("| submitted while the receiver was | cases | lag p50 (s) | lag p99 (s) |")
     print("|---|---|---|---|")
     lag_of = {row[0]: row[4] for row in delivered}
-    for mode in dict.fromkeys(mode for mode, _seconds in PHASES):
-        phase_lags = [lag_of[r] for r, m in references.items() if m == mode and r in lag_of]
+    for phase, label in enumerate(PHASE_LABELS):
+        phase_lags = [lag_of[r] for r, p in references.items() if p == phase and r in lag_of]
         if phase_lags:
             print(
-                f"| {mode} | {len(phase_lags)} | {statistics.median(phase_lags):.1f} | "
+                f"| {label} | {len(phase_lags)} | {statistics.median(phase_lags):.1f} | "
                 f"{percentile(phase_lags, 0.99):.1f} |"
             )
     return not lost and not twice and len(delivered) == len(ours) == len(submitted) == closed == decisions
