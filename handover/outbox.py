@@ -17,6 +17,7 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext_noop
 from django_tasks import task
 
 from .models import Handover, HandoverStatus, Route
@@ -167,7 +168,8 @@ def forget(subject) -> None:
     """Empty the documents of `subject`'s hand-overs (its personal data is being deleted). One
     not delivered by then never will be: it is parked for someone to look into."""
     handovers = for_subject(subject)
+    gone = gettext_noop("personal data deleted before delivery")
     handovers.filter(status=HandoverStatus.PENDING).update(
-        status=HandoverStatus.FAILED, failed_at=timezone.now(), last_error="personal data deleted before delivery"
+        status=HandoverStatus.FAILED, failed_at=timezone.now(), last_error=gone, error={"message": gone, "params": {}}
     )
     handovers.update(document={})
