@@ -39,14 +39,16 @@ demo: migrate
 
 ## Serve the demo site on http://127.0.0.1:8000 (SQLite, database search, demo content), with
 ## the background worker that sends e-mails, updates the search index and delivers hand-overs,
-## and the demo building permit system on :8010 that receives them (docs/handover.md).
+## the hand-over sweep every minute (what a lost task left behind), and the demo building
+## permit system on :8010 that receives them (docs/handover.md).
 run: export SITE_BASE_URL = http://$(HOST):$(PORT)
 run: export WAGTAILADMIN_BASE_URL = http://$(HOST):$(PORT)
 run: demo vendor
 	$(MANAGE) ensure_demo_admin --url http://$(HOST):$(PORT)/admin/
 	$(MANAGE) db_worker --interval 1 & worker=$$!; \
+	while sleep 60; do $(MANAGE) deliver_handovers -v0; done & sweep=$$!; \
 	$(MANAGE) demo_receiver & receiver=$$!; \
-	trap 'kill $$worker $$receiver 2>/dev/null' EXIT INT TERM; \
+	trap 'kill $$worker $$sweep $$receiver 2>/dev/null' EXIT INT TERM; \
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 ## Lint, then the whole test suite (PostgreSQL when DATABASE_URL is set; Chromium for browser tests).

@@ -15,7 +15,7 @@ trap bench_cleanup_all EXIT
 SUBMISSIONS=${SUBMISSIONS:-200}
 
 bench_cleanup_all() {
-  for pid in ${WORKER_PID:-} ${RECEIVER_PID:-}; do kill "$pid" 2>/dev/null || true; done
+  for pid in ${WORKER_PID:-}; do kill "$pid" 2>/dev/null || true; done
   bench_cleanup
 }
 

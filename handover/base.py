@@ -38,11 +38,25 @@ class HandoverFile:
     link: Callable[[], tuple[str, str]] | None = None  # (url, expires_at as ISO 8601)
 
 
-class RetryableError(Exception):
+class HandoverError(Exception):
+    """Why a delivery did not work, told so that each handler reads it in their own language:
+    `message` is English, marked with `gettext_noop`, with `%(name)s` placeholders that
+    `params` fill. Both are stored on the hand-over and translated when shown; `str()` is the
+    English text, for the logs.
+
+        raise RetryableError(gettext_noop("HTTP %(status)s from the receiver"), status=503)
+    """
+
+    def __init__(self, message: str, **params):
+        self.message, self.params = str(message), params
+        super().__init__(self.message % params if params else self.message)
+
+
+class RetryableError(HandoverError):
     """The receiver could not take the event now (down, slow, 5xx): try again later."""
 
 
-class PermanentError(Exception):
+class PermanentError(HandoverError):
     """The receiver refused the event in a way a retry will not change (401, 404, a bad
     setting): park it at once, for someone to fix and retry."""
 

@@ -6,8 +6,9 @@ from datetime import timedelta
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext_noop
 
-from .base import PermanentError
+from .base import HandoverError, PermanentError
 from .models import Handover, HandoverStatus
 from .outbox import enqueue
 from .registry import registry
@@ -52,16 +53,16 @@ def deliver(handover_id: int, now=None) -> bool:
         try:
             reference = attempt(handover)
         except PermanentError as error:
-            park(handover, now, describe_error(error))
+            park(handover, now, error)
             return False
         except Exception as error:  # down, slow, 5xx, an answer that is not understood: retried
             handover.attempts += 1
-            handover.last_error = describe_error(error)
+            note_error(handover, error)
             if handover.attempts > settings.HANDOVER_MAX_RETRIES:
-                park(handover, now, handover.last_error, count=False)
+                park(handover, now, error, count=False)
                 return False
             handover.next_attempt_at = now + backoff(handover.attempts)
-            handover.save(update_fields=["attempts", "last_error", "next_attempt_at"])
+            handover.save(update_fields=["attempts", "last_error", "error", "next_attempt_at"])
             retry_at = handover.next_attempt_at
             transaction.on_commit(lambda: enqueue(handover_id, run_after=retry_at))
             return False
@@ -69,7 +70,7 @@ def deliver(handover_id: int, now=None) -> bool:
         handover.attempts += 1
         handover.delivered_at = timezone.now()
         handover.receiver_reference = str(reference or "")[:200]
-        handover.last_error = ""
+        handover.last_error, handover.error = "", {}
         handover.save()
         following = list(
             Handover.objects.filter(
@@ -84,22 +85,33 @@ def deliver(handover_id: int, now=None) -> bool:
 
 def attempt(handover: Handover) -> str:
     if handover.backend_id not in registry:
-        raise PermanentError(f"the hand-over backend {handover.backend_id!r} is not installed")
+        raise PermanentError(
+            gettext_noop("the hand-over backend %(backend)s is not installed"), backend=handover.backend_id
+        )
     subject = handover.subject
     if subject is None:
-        raise PermanentError("what was to be handed over no longer exists")
+        raise PermanentError(gettext_noop("what was to be handed over no longer exists"))
     files = subject.handover_files(handover) if hasattr(subject, "handover_files") else []
     return registry.get(handover.backend_id).deliver(handover, files)
 
 
-def park(handover: Handover, now, error: str, count: bool = True) -> None:
+def park(handover: Handover, now, error: Exception, count: bool = True) -> None:
     if count:
         handover.attempts += 1
     handover.status = HandoverStatus.FAILED
     handover.failed_at = now
-    handover.last_error = error
+    note_error(handover, error)
     handover.save()
-    logger.error("Hand-over %s (%s to %s) parked: %s", handover.pk, handover.event_type, handover.backend_id, error)
+    logger.error(
+        "Hand-over %s (%s to %s) parked: %s", handover.pk, handover.event_type, handover.backend_id, handover.last_error
+    )
+
+
+def note_error(handover: Handover, error: Exception) -> None:
+    """The error in English (`last_error`, for logs and the API) and, when a backend said it
+    with a translatable message, that message and its values (`error`, shown translated)."""
+    handover.last_error = describe_error(error)
+    handover.error = {"message": error.message, "params": error.params} if isinstance(error, HandoverError) else {}
 
 
 def describe_error(error: Exception) -> str:

@@ -110,6 +110,9 @@ class Handover(SubjectMixin):
     attempts = models.PositiveSmallIntegerField(default=0)
     next_attempt_at = models.DateTimeField(default=timezone.now, db_index=True)
     last_error = models.TextField(blank=True)
+    # The last error as a backend said it: {"message": English with %(name)s, "params": {...}},
+    # translated when shown to a handler (`states.error_text`); empty for other errors.
+    error = models.JSONField(default=dict, blank=True)
     receiver_reference = models.CharField(max_length=200, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
     delivered_at = models.DateTimeField(null=True, blank=True)

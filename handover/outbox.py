@@ -9,12 +9,15 @@ as a PDF) and `handover_admin_url()` (where a handler sees it).
 """
 
 import logging
+import time
 import uuid
+from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext_noop
 from django_tasks import task
 
 from .models import Handover, HandoverStatus, Route
@@ -122,13 +125,26 @@ def deliver_due_handovers_task() -> int:
     return deliver_due_handovers()
 
 
-def deliver_due_handovers(now=None) -> int:
-    """The sweep: try every waiting hand-over that is due (run by the worker or cron)."""
+def deliver_due_handovers(now=None, *, overdue_seconds: float = 0, max_seconds: float | None = None) -> int:
+    """The sweep (`manage.py deliver_handovers`, run by a timer): try every waiting hand-over
+    that has been due for at least `overdue_seconds`, oldest first, for at most `max_seconds`.
+
+    It picks up what no task will: a hand-over whose task was lost with a worker that crashed
+    (the task stays "running" in the queue, the hand-over stays waiting), one whose task could
+    not be enqueued, and the retries of a task backend that cannot schedule them. A hand-over a
+    worker is delivering right now is locked and skipped. Returns how many were delivered.
+    """
     from .delivery import deliver
 
-    now = now or timezone.now()
-    due = Handover.objects.filter(status=HandoverStatus.PENDING, next_attempt_at__lte=now).order_by("pk")
-    return sum(deliver(pk, now=now) for pk in due.values_list("pk", flat=True))
+    started = time.monotonic()
+    cutoff = (now or timezone.now()) - timedelta(seconds=overdue_seconds)
+    due = Handover.objects.filter(status=HandoverStatus.PENDING, next_attempt_at__lte=cutoff)
+    delivered = 0
+    for pk in due.order_by("next_attempt_at", "pk").values_list("pk", flat=True):
+        if max_seconds is not None and time.monotonic() - started > max_seconds:
+            break  # the next run goes on; a slow receiver must not keep the sweep running for hours
+        delivered += deliver(pk, now=now)
+    return delivered
 
 
 def retry(handover: Handover) -> None:
@@ -152,7 +168,8 @@ def forget(subject) -> None:
     """Empty the documents of `subject`'s hand-overs (its personal data is being deleted). One
     not delivered by then never will be: it is parked for someone to look into."""
     handovers = for_subject(subject)
+    gone = gettext_noop("personal data deleted before delivery")
     handovers.filter(status=HandoverStatus.PENDING).update(
-        status=HandoverStatus.FAILED, failed_at=timezone.now(), last_error="personal data deleted before delivery"
+        status=HandoverStatus.FAILED, failed_at=timezone.now(), last_error=gone, error={"message": gone, "params": {}}
     )
     handovers.update(document={})

@@ -28,13 +28,25 @@ def describe(handover: Handover) -> str:
             }
         return _("Delivered to %(target)s") % {"target": where}
     if handover.status == HandoverStatus.FAILED:
-        return _("Failed: %(error)s") % {"error": handover.last_error or _("unknown error")}
+        return _("Failed: %(error)s") % {"error": error_text(handover) or _("unknown error")}
     if handover.attempts:
         return _("Waiting, retry %(retry)s of %(retries)s") % {
             "retry": handover.attempts,
             "retries": settings.HANDOVER_MAX_RETRIES,
         }
     return _("Waiting to be delivered to %(target)s") % {"target": where}
+
+
+def error_text(handover: Handover) -> str:
+    """The last error in the reader's language where the backend said it translatably, else
+    as it was stored."""
+    message, params = handover.error.get("message"), handover.error.get("params") or {}
+    if message:
+        try:
+            return _(message) % params if params else _(message)
+        except (KeyError, TypeError, ValueError):  # a translation that does not fit its values
+            pass
+    return handover.last_error
 
 
 def event_label(handover: Handover) -> str:
@@ -49,7 +61,7 @@ def rows(handovers) -> list[dict]:
             "event": event_label(handover),
             "target": target(handover),
             "state": describe(handover),
-            "error": handover.last_error if handover.status != HandoverStatus.DELIVERED else "",
+            "error": error_text(handover) if handover.status != HandoverStatus.DELIVERED else "",
             "can_retry": handover.status != HandoverStatus.DELIVERED,
         }
         for handover in handovers

@@ -6,8 +6,9 @@
   (kommunportal/cache.py), so it does not take the server out of the pool. So is the site
   search: the backend in use, and whether it fell back to the database because the search
   engine is unreachable (the search still answers then, so this is no failure either).
-* `/health/worker/`: the background work. 503 when tasks or e-mails wait longer than
-  HEALTH_MAX_BACKLOG_SECONDS (the worker is down or behind), or while a hand-over to a case
+* `/health/worker/`: the background work. 503 when tasks, e-mails or hand-overs that are due
+  wait longer than HEALTH_MAX_BACKLOG_SECONDS (the worker is down or behind, or a hand-over's
+  task was lost and the sweep `deliver_handovers` is not running), or while a hand-over to a case
   system has been failed for longer than HANDOVER_FAILED_ALERT_SECONDS (someone must fix the
   receiver and retry it). For monitoring, not for the pool.
 """
@@ -74,14 +75,15 @@ def _backlog():
     # A search engine update waits from its first failure: the engine is down, or the replay is.
     oldest_update = PendingIndexUpdate.objects.order_by("created_at").values_list("created_at", flat=True).first()
     waits = [(now - when).total_seconds() for when in (oldest_task, oldest_mail, oldest_update) if when is not None]
-    longest = max(waits, default=0.0)
+    # A hand-over due for long has lost its task (a worker crashed) and the sweep is not running.
+    handovers = handover_health(now)
+    longest = max([*waits, handovers["handovers_longest_wait_seconds"]])
     result = {
         "tasks_waiting": DBTaskResult.objects.ready().count(),
         "emails_due": overdue.count(),
         "search_updates_waiting": PendingIndexUpdate.objects.count(),
         "longest_wait_seconds": round(longest, 1),
     }
-    handovers = handover_health(now)
     result.update({key: value for key, value in handovers.items() if key != "ok"})
     if longest > settings.HEALTH_MAX_BACKLOG_SECONDS or not handovers["ok"]:
         raise BacklogTooOld(result)

@@ -21,10 +21,23 @@ LOCATE = (
     "CaseSystem.objects.filter(name='Bygglovssystemet').update(webhook_url='{url}'); "
     "print(page.pk, block.id)"
 )
+PREFER = (
+    "from django.contrib.auth import get_user_model; from wagtail.users.models import UserProfile; "
+    "profile = UserProfile.get_for_user(get_user_model().objects.get(username='{username}')); "
+    "profile.preferred_language = '{language}'; profile.save()"
+)
 STATES = {
-    "sv": ("Levererat till Bygglovssystemet som BN-2026-", "Väntar, nytt försök 1 av 8", "Misslyckades: HTTP 401"),
-    "en": ("Delivered to Bygglovssystemet as BN-2026-", "Waiting, retry 1 of 8", "Failed: HTTP 401"),
-    "ar": ("سُلِّم إلى Bygglovssystemet برقم BN-2026-", "قيد الانتظار، المحاولة 1 من 8", "فشل: HTTP 401"),
+    "sv": (
+        "Levererat till Bygglovssystemet som BN-2026-",
+        "Väntar, nytt försök 1 av 8",
+        "Misslyckades: HTTP 401 från mottagaren",
+    ),
+    "en": ("Delivered to Bygglovssystemet as BN-2026-", "Waiting, retry 1 of 8", "Failed: HTTP 401 from the receiver"),
+    "ar": (
+        "سُلِّم إلى Bygglovssystemet برقم BN-2026-",
+        "قيد الانتظار، المحاولة 1 من 8",
+        "فشل: HTTP 401 من الجهة المستقبِلة",
+    ),
 }
 
 
@@ -94,6 +107,9 @@ def test_the_handler_sees_each_hand_overs_state_in_their_language(browser, hande
     site_url, _receiver, cases = handed_over
     output = served_manage("ensure_demo_admin", "--username", "handover-admin", "--url", site_url + "/admin/")
     password = re.search(r"Password: (\S+)", output).group(1)
+    # The admin speaks the language the handler chose under Account -> Preferences (addresses
+    # without a language prefix are Swedish for everyone else, whatever the browser asks for).
+    served_manage("shell", "-c", PREFER.format(username="handover-admin", language=language))
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale=language)
     admin = context.new_page()
     admin.goto(site_url + "/admin/login/")

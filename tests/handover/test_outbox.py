@@ -2,8 +2,11 @@
 event id, parked after the last retry, retried by hand."""
 
 from datetime import timedelta
+from io import StringIO
+from pathlib import Path
 
 import pytest
+from django.core.management import call_command
 from django.utils import timezone
 
 from handover import outbox
@@ -35,7 +38,7 @@ class Scripted(HandoverBackend):
     def deliver(self, handover, files):
         self.received.append((str(handover.event_id), handover.event_type))
         answer = self.answers.pop(0) if self.answers else "REF-1"
-        if isinstance(answer, Exception):
+        if isinstance(answer, BaseException):
             raise answer
         return answer
 
@@ -155,6 +158,50 @@ def test_the_worker_health_endpoint_answers_503_for_an_old_failed_hand_over(case
     response = client.get("/health/worker/")
     assert response.status_code == 503
     assert response.json()["checks"]["worker"]["handovers_failed"] == 1
+
+
+def test_the_worker_health_endpoint_answers_503_while_a_due_hand_over_waits_too_long(case, client, settings):
+    # Its task was lost with a crashed worker, and no sweep has run since.
+    case.handovers.update(next_attempt_at=timezone.now() - timedelta(seconds=settings.HEALTH_MAX_BACKLOG_SECONDS + 60))
+    response = client.get("/health/worker/")
+    assert response.status_code == 503
+    assert response.json()["checks"]["worker"]["handovers_due"] == 1
+
+
+class WorkerKilled(BaseException):
+    """The worker process dies mid-delivery (killed, out of memory): nothing in it catches this."""
+
+
+def test_a_hand_over_whose_worker_died_while_delivering_is_delivered_by_the_sweep(case, scripted):
+    scripted.answers = [WorkerKilled(), "BN-7"]
+    with pytest.raises(WorkerKilled):
+        deliver(only(case).pk)
+    # Its transaction was rolled back: still waiting, and its task is gone with the worker.
+    assert (only(case).status, only(case).attempts) == (HandoverStatus.PENDING, 0)
+    case.handovers.update(next_attempt_at=timezone.now() - timedelta(minutes=5))
+    out = StringIO()
+    call_command("deliver_handovers", stdout=out)
+    assert out.getvalue().strip() == "Delivered 1 hand-over(s)."
+    assert (only(case).status, only(case).receiver_reference) == (HandoverStatus.DELIVERED, "BN-7")
+    assert len({event_id for event_id, _type in scripted.received}) == 1
+
+
+def test_the_sweep_leaves_a_hand_over_that_just_came_due_to_the_worker(case, scripted):
+    call_command("deliver_handovers", stdout=StringIO())
+    assert only(case).status == HandoverStatus.PENDING
+    assert scripted.received == []
+
+
+def test_the_sweep_does_not_try_a_retry_before_its_time(case, scripted):
+    case.handovers.update(attempts=1, next_attempt_at=timezone.now() + timedelta(minutes=5))
+    call_command("deliver_handovers", "--overdue", "0", stdout=StringIO())
+    assert scripted.received == []
+
+
+def test_the_sweep_runs_every_few_minutes_on_a_production_host():
+    unit = Path(__file__).resolve().parents[2] / "deploy/systemd/kommunportal-handovers.service"
+    assert "manage.py deliver_handovers" in unit.read_text()
+    assert "OnUnitActiveSec=5min" in unit.with_suffix(".timer").read_text()
 
 
 def test_deleting_the_personal_data_empties_the_hand_over_documents(case):

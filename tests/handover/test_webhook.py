@@ -55,6 +55,25 @@ def test_a_401_from_the_receiver_parks_the_hand_over_at_once(case, receiver):
     assert created(case).last_error == "HTTP 401 from the receiver"
 
 
+@pytest.mark.parametrize(
+    ("language", "state"),
+    [
+        ("sv", "Misslyckades: HTTP 401 från mottagaren"),
+        ("en", "Failed: HTTP 401 from the receiver"),
+        ("ar", "فشل: HTTP 401 من الجهة المستقبِلة"),
+    ],
+)
+def test_each_handler_reads_the_receivers_refusal_in_their_own_language(case, receiver, language, state):
+    from django.utils import translation
+
+    from handover.states import describe
+
+    receiver.set_mode("unauthorized")
+    deliver(created(case).pk)
+    with translation.override(language):
+        assert describe(created(case)) == state
+
+
 def test_a_wrong_secret_is_refused_by_the_receiver(case, case_system, receiver):
     from handover.models import new_signing_secret
 

@@ -17,6 +17,7 @@ Only the standard library, standardwebhooks and requests: no Django.
 import argparse
 import json
 import signal
+import sys
 import threading
 import time
 import uuid
@@ -25,11 +26,28 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import requests
 from standardwebhooks.webhooks import Webhook, WebhookVerificationError
 
-#: A one-page PDF: the decision the case system sends back.
-DECISION_PDF = (
-    b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
-    b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
-)
+
+def one_page_pdf() -> bytes:
+    """A well-formed one-page PDF (with the cross-reference table a reader needs): the decision
+    the case system sends back. Kommunportal reads every PDF it accepts."""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+DECISION_PDF = one_page_pdf()
 
 
 class Receiver:
@@ -44,15 +62,30 @@ class Receiver:
         self.duplicates = 0
         self.rejected = 0
         self.token = None
-        if options.log:  # a restarted receiver still knows what it has processed
-            try:
-                with open(options.log) as log:
-                    for line in log:
-                        seen = json.loads(line)
-                        self.seen[seen["id"]] = seen["reference"]
-                        self.references[seen["case"]] = seen["reference"]
-            except FileNotFoundError:
-                pass
+        self.undecided: list[str] = []  # new cases from an earlier run not decided before it ended
+        if options.log:  # a restarted receiver still knows what it has processed and decided
+            self.restore(options.log)
+
+    def restore(self, path: str) -> None:
+        decided = set()
+        try:
+            with open(path) as log:
+                for line in log:
+                    seen = json.loads(line)
+                    if "decided" in seen:
+                        decided.add(seen["decided"])
+                        continue
+                    self.seen[seen["id"]] = seen["reference"]
+                    self.references[seen["case"]] = seen["reference"]
+                    self.events.append(seen)
+        except FileNotFoundError:
+            return
+        self.undecided = [e["case"] for e in self.events if e["type"] == "case.created" and e["case"] not in decided]
+
+    def write_log(self, record: dict) -> None:
+        if self.options.log:
+            with self.lock, open(self.options.log, "a") as log:
+                log.write(json.dumps(record) + "\n")
 
     def receive(self, body: bytes, headers: dict) -> tuple[int, bytes]:
         mode, delay = self.mode, self.delay
@@ -86,14 +119,15 @@ class Receiver:
                     "document": document,
                 }
                 self.events.append(record)
-                if self.options.log:
-                    with open(self.options.log, "a") as log:
-                        log.write(json.dumps({k: v for k, v in record.items() if k != "document"}) + "\n")
                 new = True
+        if new:
+            self.write_log({k: v for k, v in record.items() if k != "document"})
+        if new and self.options.decide and document.get("type") == "case.created":
+            # Processed, whatever the answer below: a case system whose answer is garbled
+            # has still registered the case and decides it.
+            threading.Thread(target=self.decide, args=(case_reference,), daemon=True).start()
         if mode == "garbage":
             return 200, b"<html>Service Unavailable</html>"
-        if new and self.options.decide and document.get("type") == "case.created":
-            threading.Thread(target=self.decide, args=(case_reference,), daemon=True).start()
         return 200, json.dumps({"reference": reference}).encode()
 
     def access_token(self) -> str:
@@ -124,17 +158,33 @@ class Receiver:
         return None
 
     def decide(self, case_reference: str) -> None:
-        """As a handler in the case system would: a decision document, the status, closing."""
+        """As a handler in the case system would: the status, a decision document, closing."""
         time.sleep(self.options.decide_after)
         base = f"/api/v1/handover/cases/{case_reference}"
-        self.call("POST", f"{base}/status/", json={"status": "decided"})
-        self.call(
-            "POST",
-            f"{base}/messages/",
-            data={"body": "Beslut: ansökan beviljas."},
-            files={"document": ("beslut.pdf", DECISION_PDF, "application/pdf")},
-        )
-        self.call("POST", f"{base}/close/")
+        steps = [
+            ("POST", f"{base}/status/", {"json": {"status": "decided"}}),
+            (
+                "POST",
+                f"{base}/messages/",
+                {
+                    "data": {"body": "Beslut: ansökan beviljas."},
+                    "files": {"document": ("beslut.pdf", DECISION_PDF, "application/pdf")},
+                },
+            ),
+            ("POST", f"{base}/close/", {}),
+        ]
+        for method, path, kwargs in steps:
+            answer = self.call(method, path, **kwargs)
+            if answer is None or answer.status_code >= 300:
+                detail = f"{answer.status_code} {answer.text[:300]}" if answer is not None else "no answer"
+                print(f"could not decide {case_reference}: {method} {path}: {detail}", file=sys.stderr, flush=True)
+                return
+        self.write_log({"decided": case_reference})
+
+    def decide_left_over(self) -> None:
+        """Decide the cases an earlier run received but did not get to decide."""
+        for case_reference in self.undecided:
+            self.decide(case_reference)
 
 
 def handler_for(receiver: Receiver):
@@ -186,7 +236,8 @@ def parse_args(argv=None):
 
 def main(argv=None):
     options = parse_args(argv)
-    server = ThreadingHTTPServer(("127.0.0.1", options.port), handler_for(Receiver(options)))
+    receiver = Receiver(options)
+    server = ThreadingHTTPServer(("127.0.0.1", options.port), handler_for(receiver))
     server.daemon_threads = True
 
     def stop(signum, frame):
@@ -195,6 +246,8 @@ def main(argv=None):
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
     print(f"receiver {uuid.uuid4().hex[:6]} listening on 127.0.0.1:{options.port}", flush=True)
+    if options.decide and receiver.undecided:
+        threading.Thread(target=receiver.decide_left_over, daemon=True).start()
     try:
         server.serve_forever(poll_interval=0.2)
     finally:

@@ -8,6 +8,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_noop
 from wagtail import blocks
 from wagtail.blocks import StructBlockValidationError
 
@@ -71,7 +72,9 @@ class EArchiveBackend(HandoverBackend):
         root = archive_root()
         folder = handover.settings.get("folder") or ""
         if root is None or not FOLDER_NAME.match(folder):
-            raise PermanentError("no archive folder is set up (HANDOVER_ARCHIVE_ROOT) or the folder name is invalid")
+            raise PermanentError(
+                gettext_noop("no archive folder is set up (HANDOVER_ARCHIVE_ROOT) or the folder name is invalid")
+            )
         document = handover.document
         case = document.get("case", {})
         object_id = f"{case.get('reference', 'case')}_{handover.event_id}"

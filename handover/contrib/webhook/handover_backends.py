@@ -9,6 +9,7 @@ import requests
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_noop
 from standardwebhooks.webhooks import Webhook
 from wagtail import blocks
 from wagtail.blocks import StructBlockValidationError
@@ -100,7 +101,7 @@ class WebhookBackend(HandoverBackend):
     def deliver(self, handover, files):
         system = case_system(handover.settings)
         if system is None or not system.webhook_url:
-            raise PermanentError("the case system is gone or has no webhook address")
+            raise PermanentError(gettext_noop("the case system is gone or has no webhook address"))
         body = json.dumps(with_links(handover.document, files), ensure_ascii=False, separators=(",", ":"))
         headers = {
             **signed_headers(system, str(handover.event_id), body),
@@ -116,17 +117,19 @@ class WebhookBackend(HandoverBackend):
                 allow_redirects=False,
             )
         except requests.Timeout:
-            raise RetryableError("the receiver did not answer in time") from None
+            raise RetryableError(gettext_noop("the receiver did not answer in time")) from None
         except requests.RequestException as error:
-            raise RetryableError(f"could not reach the receiver ({type(error).__name__})") from None
+            raise RetryableError(
+                gettext_noop("could not reach the receiver (%(error)s)"), error=type(error).__name__
+            ) from None
         if response.status_code in PERMANENT_STATUSES:
-            raise PermanentError(f"HTTP {response.status_code} from the receiver")
+            raise PermanentError(gettext_noop("HTTP %(status)s from the receiver"), status=response.status_code)
         if not 200 <= response.status_code < 300:
-            raise RetryableError(f"HTTP {response.status_code} from the receiver")
+            raise RetryableError(gettext_noop("HTTP %(status)s from the receiver"), status=response.status_code)
         try:
             answer = response.json()
         except ValueError:
-            raise RetryableError("the receiver's answer is not JSON") from None
+            raise RetryableError(gettext_noop("the receiver's answer is not JSON")) from None
         if not isinstance(answer, dict):
-            raise RetryableError("the receiver's answer is not a JSON object")
+            raise RetryableError(gettext_noop("the receiver's answer is not a JSON object"))
         return str(answer.get("reference") or "")
