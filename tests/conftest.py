@@ -49,6 +49,7 @@ def pytest_collection_modifyitems(config, items):
         raise pytest.UsageError(f"These tests use the served site but are not in GROUPS['served']: {strays}")
 
 
+@pytest.hookimpl(optionalhook=True)  # absent when run with -p no:xdist
 def pytest_xdist_make_scheduler(config, log):
     from xdist.scheduler import LoadScopeScheduling
 
