@@ -55,7 +55,7 @@ run: demo vendor
 ## Tests run on every core (TEST_WORKERS=0 for one process).
 TEST_WORKERS ?= auto
 test: translations vendor lint
-	$(BIN)/pytest -n $(TEST_WORKERS)
+	$(BIN)/pytest -n $(TEST_WORKERS) --durations=15
 
 ## The Elasticsearch backend's tests, against a running engine: ELASTICSEARCH_URL=... (docs/search.md)
 test-elasticsearch: translations
