@@ -14,6 +14,7 @@ from foundations.api.links import absolute
 from foundations.api.schema import component
 from handover.blocks import HandoverStreamBlock
 
+from . import promises
 from .forms import form_prefix
 from .identification import lock_identity_fields, requires_identification, signed_in_citizen
 from .registry import registry
@@ -127,6 +128,9 @@ class EServiceBlock(blocks.StructBlock):
         request = parent_context.get("request")
         citizen = signed_in_citizen(request)
         context["citizen"] = citizen
+        page = parent_context.get("page")
+        if page is not None and block_id:
+            context["promise"] = promises.for_eservice(page.pk, block_id, value.get("expected_lead_time_days") or 10)
         if citizen is not None:
             context["mina_sidor_url"] = reverse("mina_sidor:overview")
         if self._sign_in_required(value, parent_context):

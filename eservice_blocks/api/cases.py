@@ -8,6 +8,7 @@ from rest_framework import authentication, exceptions, status
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from eservice_blocks import promises
 from eservice_blocks.cases import citizen
 from eservice_blocks.cases.forms import CitizenReplyForm
 from eservice_blocks.cases.models import Case
@@ -70,6 +71,15 @@ def _timestamp(value):
     return value.isoformat() if value else None
 
 
+def _promise(case: Case) -> dict:
+    running = case.status in promises.RUNNING
+    late = promises.estimate(case)
+    return {
+        "expected_by": promises.promised_by(case).isoformat() if running else None,
+        "new_estimate": late.new_estimate.isoformat() if late else None,
+    }
+
+
 def case_representation(case: Case, request) -> dict:
     return {
         "reference": case.reference,
@@ -80,6 +90,7 @@ def case_representation(case: Case, request) -> dict:
         "is_open": case.is_open,
         "received_at": _timestamp(case.received_at),
         "expected_lead_time_days": case.expected_lead_time_days,
+        **_promise(case),
         "confirmation_text": citizen.confirmation_text(case),
         "timeline": [
             {
@@ -194,6 +205,18 @@ component(
             "is_open": {"type": "boolean"},
             "received_at": TIMESTAMP,
             "expected_lead_time_days": {"type": "integer"},
+            "expected_by": {
+                "type": "string",
+                "format": "date",
+                "nullable": True,
+                "description": "The promised date, while the municipality works on the case.",
+            },
+            "new_estimate": {
+                "type": "string",
+                "format": "date",
+                "nullable": True,
+                "description": "Once the promised date has passed: when the case is now likely to be decided.",
+            },
             "confirmation_text": {"type": "string"},
             "timeline": {
                 "type": "array",
@@ -241,6 +264,8 @@ component(
             "is_open",
             "received_at",
             "expected_lead_time_days",
+            "expected_by",
+            "new_estimate",
             "confirmation_text",
             "timeline",
             "attachments",

@@ -105,6 +105,8 @@ class Case(HandoverSubject, models.Model):
     received_at = models.DateTimeField(_("received"), default=timezone.now, db_index=True)
     first_response_at = models.DateTimeField(_("first response"), null=True, blank=True)
     decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
+    # When the citizen was told a new estimate because the promised lead time had passed (once).
+    estimate_sent_at = models.DateTimeField(null=True, blank=True, editable=False)
     closed_at = models.DateTimeField(_("closed"), null=True, blank=True)
     retention_days = models.PositiveIntegerField(default=365)
     retention_until = models.DateTimeField(null=True, blank=True, db_index=True)

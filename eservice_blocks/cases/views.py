@@ -11,6 +11,7 @@ from django.views.decorators.http import require_http_methods
 from foundations.ratelimit import allow
 from foundations.responses import RETRY_AFTER_SECONDS, private, too_many_requests
 
+from .. import promises
 from ..forms import SENT_TOO_OFTEN, shown_again
 from ..identification import signed_in_citizen
 from ..registry import registry
@@ -63,6 +64,8 @@ def case_page(request, token):
         "case": case,
         "token": token,
         "timeline": citizen.timeline(case),
+        "estimate": promises.estimate(case),
+        "promised_by": promises.promised_by(case) if case.status in promises.RUNNING else None,
         "messages_list": case.messages.all(),
         "form": form,
         "max_upload_mb": settings.CASE_ATTACHMENT_MAX_BYTES // (1024 * 1024),
