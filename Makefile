@@ -46,7 +46,7 @@ run: export WAGTAILADMIN_BASE_URL = http://$(HOST):$(PORT)
 run: demo vendor
 	$(MANAGE) ensure_demo_admin --url http://$(HOST):$(PORT)/admin/
 	$(MANAGE) db_worker --interval 1 & worker=$$!; \
-	while sleep 60; do $(MANAGE) deliver_handovers -v0; done & sweep=$$!; \
+	$(MANAGE) deliver_handovers -v0 --every 60 & sweep=$$!; \
 	$(MANAGE) demo_receiver & receiver=$$!; \
 	trap 'kill $$worker $$sweep $$receiver 2>/dev/null' EXIT INT TERM; \
 	$(MANAGE) runserver $(HOST):$(PORT)

@@ -201,6 +201,29 @@ def test_the_sweep_does_not_try_a_retry_before_its_time(case, scripted):
     assert scripted.received == []
 
 
+class Stop(Exception):
+    pass
+
+
+def test_with_every_the_sweep_keeps_running_in_one_process_and_delivers_what_comes_due(case, scripted, monkeypatch):
+    naps = []
+
+    def nap(seconds):
+        naps.append(seconds)
+        if len(naps) == 1:  # between the sweeps, the hand-over comes due
+            case.handovers.update(next_attempt_at=timezone.now() - timedelta(minutes=5))
+        else:
+            raise Stop
+
+    monkeypatch.setattr("handover.management.commands.deliver_handovers.time.sleep", nap)
+    out = StringIO()
+    with pytest.raises(Stop):
+        call_command("deliver_handovers", "--every", "60", stdout=out)
+    assert naps == [60, 60]
+    assert out.getvalue().split("\n")[:2] == ["Delivered 0 hand-over(s).", "Delivered 1 hand-over(s)."]
+    assert only(case).status == HandoverStatus.DELIVERED
+
+
 def test_the_sweep_runs_every_few_minutes_on_a_production_host():
     unit = Path(__file__).resolve().parents[2] / "deploy/systemd/kommunportal-handovers.service"
     assert "manage.py deliver_handovers" in unit.read_text()
