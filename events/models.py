@@ -19,6 +19,7 @@ from cms_pages.blocks import ContentStreamBlock
 from cms_pages.fields import ContentStreamField
 from cms_pages.models.content_index import ContentIndexPage
 from cms_pages.models.mixins import AudienceTaggedPage, edit_tabs
+from foundations import tree_cache
 from foundations.pages import exclude_restricted
 
 from . import recurrence
@@ -271,13 +272,31 @@ class EventPage(RoutablePageMixin, AudienceTaggedPage):
 
     # --- views ---------------------------------------------------------------------------------
 
+    def linked_facts(self, request) -> dict:
+        """What the page shows from other tables (its cancelled dates, audiences and place): the
+        same for every reader until the next publish, so cached with the page tree (a preview
+        reads them afresh)."""
+
+        def build():
+            return {
+                "schedule": self.schedule,
+                "audience_pages": list(self.audience_pages()),
+                "place_link": self.localized_place_page(),
+            }
+
+        if getattr(request, "is_preview", False) or not self.pk:
+            return build()
+        return tree_cache.cached(f"event-page:{self.pk}:{self.latest_revision_id}", build, shared=False)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        facts = self.linked_facts(request)
+        self.__dict__["schedule"] = facts["schedule"]  # the cached_property, from the cache
         context["occurrences"] = self.next_occurrences()
         today = timezone.localdate()
         context["cancelled_dates"] = sorted(day for day in self.schedule.excluded_dates if day >= today)
-        context["audience_pages"] = list(self.audience_pages())
-        context["place_link"] = self.localized_place_page()
+        context["audience_pages"] = facts["audience_pages"]
+        context["place_link"] = facts["place_link"]
         context["json_ld"] = event_json_ld(
             self, request, context["occurrences"], context["audience_pages"], context["place_link"]
         )

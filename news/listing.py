@@ -2,8 +2,8 @@
 latest news of one audience. Shared by the index page, the feeds, the audience pages and the API.
 
 Everything that only changes when pages are published (the filter choices, an audience's latest
-news) is cached with the page tree (`cms_pages.tree_cache`), so a list costs a count and a page
-of results.
+news, each filtered page of the list) is cached with the page tree (`foundations.tree_cache`), so
+a warm list costs no query.
 """
 
 import datetime
@@ -176,21 +176,28 @@ def news_listing(index, query) -> dict:
     form = NewsFilterForm(query, audiences=audiences, topics=topics, months=months_with_news(index))
     chosen = form.chosen()
     audience = chosen.get("audience")
-    queryset = filtered_news(
-        index,
-        audience.translation_key if audience else "",
-        chosen["topic"].translation_key if "topic" in chosen else "",
-        chosen.get("month"),
-    ).only(*LIST_FIELDS)
-    paginator = Paginator(queryset, PER_PAGE)
-    page_of_news = paginator.get_page(query.get("page"))
+    audience_key = audience.translation_key if audience else ""
+    topic_key = chosen["topic"].translation_key if "topic" in chosen else ""
+    month = chosen.get("month")
+    asked_page = query.get("page", "")[:12]
+
+    def build():
+        queryset = filtered_news(index, audience_key, topic_key, month).only(*LIST_FIELDS)
+        paginator = Paginator(queryset, PER_PAGE)
+        page_of_news = paginator.get_page(asked_page)
+        return paginator.count, page_of_news.number, tuple(news_items(page_of_news.object_list, index.locale_id))
+
+    # The same list for every reader until the next publish: no query once warm.
+    count, number, items = cached(f"news:list:{index.pk}:{audience_key}:{topic_key}:{month}:{asked_page}", build)
+    # Paging over the count alone: the template needs the page numbers, not the rows again.
+    page_of_news = Paginator(range(count), PER_PAGE).get_page(number)
     return {
         "filter_form": form,
         "filtered": bool(chosen),
         "chosen_audience": audience,
         "news_page": page_of_news,
-        "news_items": news_items(page_of_news.object_list, index.locale_id),
-        "result_count": paginator.count,
+        "news_items": items,
+        "result_count": count,
         "feeds": index.feed_urls(audience.slug if audience else ""),
         "all_feeds": index.feed_urls(),
     }

@@ -45,7 +45,7 @@ class HomePage(OwnedPage):
             .select_related("tile_image")
             .prefetch_related("tile_image__renditions")
         )
-        context["top_tasks"] = self.localized_top_tasks()
+        # The top tasks are computed in the template, inside the cached fragment.
         return context
 
     def localized_top_tasks(self) -> list[dict]:
