@@ -163,6 +163,8 @@ class Case(HandoverSubject, models.Model):
         """What messages about the case show of it: the case, and its link where one is asked
         for (the link is made when the message is sent, so the outbox never stores it)."""
         context = {"case": self}
+        if self.service_type in registry and not self.personal_data_deleted_at:
+            context.update(registry.get(self.service_type).notification_context(self))
         if notification.context.get("case_link") and self.token_nonce:
             context["case_url"] = settings.SITE_BASE_URL.rstrip("/") + reverse(
                 "eservice_blocks:case", args=[self.access_token]

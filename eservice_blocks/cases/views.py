@@ -34,7 +34,13 @@ def receipt(request, token):
         case = case_by_token(request, token)
     except citizen.RateLimited:
         return too_many_requests(request)
-    context = {"case": case, "token": token, "confirmation_text": citizen.confirmation_text(case)}
+    context = {
+        "case": case,
+        "token": token,
+        "confirmation_text": citizen.confirmation_text(case),
+        "owner_signed_in": _signed_in_owner(request, case),
+        **plugin_case_context(case, request),
+    }
     return private(render(request, "eservice_blocks/receipt.html", context))
 
 
@@ -101,5 +107,6 @@ def plugin_case_context(case, request) -> dict:
     return {
         "plugin_case_template": plugin.citizen_case_template,
         "plugin_admin_case_template": plugin.admin_case_template,
+        "plugin_receipt_template": plugin.receipt_template,
         **plugin.case_context(case, request),
     }

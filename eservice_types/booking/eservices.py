@@ -3,10 +3,11 @@
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from eservice_blocks.base import EServicePlugin, SubmissionSummary
-from eservice_blocks.blocks import EServiceBlock
+from eservice_blocks.blocks import EServiceBlock, find_eservice_block
 from eservice_blocks.forms import form_prefix
 from eservice_blocks.registry import registry
 
@@ -17,6 +18,13 @@ from .forms import form_for
 
 class BookingBlock(EServiceBlock):
     resource = SnippetChooserBlock("booking.BookableResource", label=_("What citizens book"))
+    what_to_bring = blocks.TextBlock(
+        required=False,
+        default="",
+        max_length=600,
+        label=_("What to bring"),
+        help_text=_("Shown with the time and place on the receipt and in the e-mails, e.g. an ID document."),
+    )
 
     class Meta:
         icon = "date"
@@ -35,6 +43,14 @@ class BookingBlock(EServiceBlock):
         return context
 
 
+def what_to_bring(case) -> str:
+    """The booking block's "what to bring", read from the page the time was booked on."""
+    if case.page_id is None:
+        return ""
+    child = find_eservice_block(case.page.specific, case.block_id)
+    return str(child.value.get("what_to_bring") or "") if child is not None else ""
+
+
 def when(slot_start) -> str:
     local = timezone.localtime(slot_start)
     return f"{date_format(local, 'l j F Y')} {local:%H:%M}"
@@ -49,6 +65,7 @@ class BookingPlugin(EServicePlugin):
     receipt_notification = "booking_confirmed"
     citizen_case_template = "eservice_blocks/booking/case.html"
     admin_case_template = "eservice_blocks/booking/admin/case.html"
+    receipt_template = "eservice_blocks/booking/receipt.html"
 
     def get_block(self):
         return BookingBlock()
@@ -117,4 +134,12 @@ class BookingPlugin(EServicePlugin):
         }
 
     def case_context(self, case, request):
-        return {"booking": booking.active_booking(case), "past_bookings": case.bookings.exclude(cancelled_at=None)}
+        return {
+            "booking": booking.active_booking(case),
+            "past_bookings": case.bookings.exclude(cancelled_at=None),
+            "what_to_bring": what_to_bring(case),
+        }
+
+    def notification_context(self, case):
+        """The e-mails lead with the active booking's time, place and what to bring."""
+        return {"booking": booking.active_booking(case), "what_to_bring": what_to_bring(case)}
