@@ -1,7 +1,6 @@
 """Registers the appointment booking e-service."""
 
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
@@ -51,11 +50,6 @@ def what_to_bring(case) -> str:
     return str(child.value.get("what_to_bring") or "") if child is not None else ""
 
 
-def when(slot_start) -> str:
-    local = timezone.localtime(slot_start)
-    return f"{date_format(local, 'l j F Y')} {local:%H:%M}"
-
-
 @registry
 class BookingPlugin(EServicePlugin):
     """Tidsbokning: the citizen books a time with an advice service or a service desk."""
@@ -78,7 +72,7 @@ class BookingPlugin(EServicePlugin):
         resource = block_value["resource"]
         slot = form.chosen_slot
         answers = [
-            (str(_("Booked")), f"{resource.name}, {when(slot.starts_at)}"),
+            booking.booked_answer(resource, slot.starts_at),
             (str(form.fields["name"].label), data["name"]),
             (str(form.fields["email"].label), data["email"]),
         ]
@@ -87,7 +81,7 @@ class BookingPlugin(EServicePlugin):
         if data.get("message"):
             answers.append((str(form.fields["message"].label), data["message"]))
         return SubmissionSummary(
-            subject=f"{resource.name} {timezone.localtime(slot.starts_at):%Y-%m-%d %H:%M}",
+            subject=booking.case_subject(resource, slot.starts_at),
             answers=answers,
             data=data,
             contact_email=data["email"],
