@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from departments.models import HandledByDepartmentQuerySet
 from eservice_blocks.registry import registry
+from foundations.personal_data import mask_identity_numbers
 
 from .handover_subject import HandoverSubject
 from .tokens import access_token_for, hash_token
@@ -158,6 +159,14 @@ class Case(HandoverSubject, models.Model):
     @property
     def is_open(self) -> bool:
         return self.status != CaseStatus.CLOSED
+
+    @property
+    def answers_for_citizen(self) -> list[tuple[str, str]]:
+        """The answers as the citizen gave them, for their own pages (a link may be forwarded, a
+        screen seen by others): identity numbers masked, everything else exactly as typed."""
+        if self.personal_data_deleted_at:
+            return []
+        return [(str(label), mask_identity_numbers(str(value))) for label, value in self.answers or []]
 
     def notification_context(self, notification) -> dict:
         """What messages about the case show of it: the case, and its link where one is asked
