@@ -119,6 +119,9 @@ class EServicePlugin(ABC):
     #: `case` and `case_context(case)` in their context.
     citizen_case_template: str = ""
     admin_case_template: str = ""
+    #: Whether the receipt promises an answer within the e-service's expected lead time (a
+    #: booking has its appointment instead).
+    answers_within_lead_time: bool = True
     #: Included at the top of the receipt page, with `case_context(case)`: what the citizen
     #: needs first (a booking's time and place).
     receipt_template: str = ""

@@ -60,6 +60,7 @@ class BookingPlugin(EServicePlugin):
     citizen_case_template = "eservice_blocks/booking/case.html"
     admin_case_template = "eservice_blocks/booking/admin/case.html"
     receipt_template = "eservice_blocks/booking/receipt.html"
+    answers_within_lead_time = False
 
     def get_block(self):
         return BookingBlock()
