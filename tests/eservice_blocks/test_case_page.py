@@ -183,3 +183,15 @@ def test_the_case_page_shows_the_answers_as_given_with_identity_numbers_masked(c
     assert answers["E-post"] == "anna@example.com"
     assert answers["Personnummer"] == "19811218-****"
     assert answers["Hur vill du få svar?"] == "E-post"
+
+
+@pytest.mark.parametrize(("language", "optional"), [("sv", "frivilligt"), ("en", "optional"), ("ar", "اختياري")])
+def test_the_reply_forms_file_label_says_optional_once(client, case_url, language, optional):
+    from django.utils import translation
+
+    token = case_url.rstrip("/").split("/")[-1]
+    with translation.override(language):
+        url = reverse("eservice_blocks:case", args=[token])
+    label = BeautifulSoup(client.get(url).content, "html.parser").select_one("label[for=id_attachment]")
+    form_label = label.get_text(" ", strip=True)
+    assert form_label.count(optional) == 1, form_label
