@@ -155,6 +155,9 @@ LANGUAGES = [
 ]
 LANGUAGES_BIDI = ["ar"]
 WAGTAIL_I18N_ENABLED = True
+# Page addresses in plain ASCII ("forskola-och-skola", not "förskola-och-skola"): they are
+# typed, read aloud and pasted into e-mails, where "å" turns into %C3%A5.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = env_str("DJANGO_TIME_ZONE", "Europe/Stockholm")
