@@ -12,6 +12,8 @@ BASE_DIR = PROJECT_DIR.parent.parent  # repository root
 
 SECRET_KEY = env_str("DJANGO_SECRET_KEY", "insecure-local-development-key-change-me")
 DEBUG = env_bool("DJANGO_DEBUG", False)
+#: Only the development settings say True (the development sign-in needs it).
+DEVELOPMENT_SETTINGS = False
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", [])
 
