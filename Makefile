@@ -41,6 +41,9 @@ demo: migrate
 ## the background worker that sends e-mails, updates the search index and delivers hand-overs,
 ## the hand-over sweep every minute (what a lost task left behind), and the demo building
 ## permit system on :8010 that receives them (docs/handover.md).
+## DEBUG off, as on a real site: a missing page is the site's own 404 page, not Django's debug
+## page (the dev settings still serve the static files through WhiteNoise, and the media).
+run: export DJANGO_DEBUG = false
 run: export SITE_BASE_URL = http://$(HOST):$(PORT)
 run: export WAGTAILADMIN_BASE_URL = http://$(HOST):$(PORT)
 run: demo vendor

@@ -14,7 +14,7 @@ def sign_in_deploy_checks(app_configs, **kwargs):
         problems.append(
             Error(
                 "CITIZEN_DEVELOPMENT_SIGN_IN is on: anyone could sign in as a test person.",
-                hint="Unset it in production; it only works with DEBUG on anyway.",
+                hint="Unset it in production; it only works with the development settings anyway.",
                 id="citizens.E001",
             )
         )

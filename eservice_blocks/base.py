@@ -119,9 +119,19 @@ class EServicePlugin(ABC):
     #: `case` and `case_context(case)` in their context.
     citizen_case_template: str = ""
     admin_case_template: str = ""
+    #: Whether the receipt promises an answer within the e-service's expected lead time (a
+    #: booking has its appointment instead).
+    answers_within_lead_time: bool = True
+    #: Included at the top of the receipt page, with `case_context(case)`: what the citizen
+    #: needs first (a booking's time and place).
+    receipt_template: str = ""
 
     def case_context(self, case, request) -> dict:
         """Extra context for the case templates above."""
+        return {}
+
+    def notification_context(self, case) -> dict:
+        """Extra context for the e-mails about a case of this type (its receipt, reminders)."""
         return {}
 
     def citizen_overview(self, request, identity_hash: str, cases: list) -> dict | None:

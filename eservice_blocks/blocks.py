@@ -54,10 +54,14 @@ class EServiceBlock(blocks.StructBlock):
         help_text=_("Who handles the cases. Leave empty to use the page's owning department."),
     )
     confirmation_text = blocks.TextBlock(
+        required=False,
         max_length=600,
         label=_("Confirmation text"),
-        help_text=_("Shown on the receipt: what happens next."),
-        default=_("We have received your case and will answer as soon as we can."),
+        help_text=_(
+            "Shown on the receipt: what happens next. The receipt already says that the case was received "
+            "and gives the expected lead time below, so promise no other time here."
+        ),
+        default="",
     )
     expected_lead_time_days = blocks.IntegerBlock(
         min_value=1, max_value=365, default=10, label=_("Expected lead time (working days)")

@@ -14,6 +14,7 @@ from django.db import connection
 from django.db.models import Aggregate, Count, F, FloatField, Func, Q, QuerySet, Sum
 from django.db.models.functions import TruncWeek
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from cms_pages.guides.figures import figures_for
 from cms_pages.models import GuidePage
@@ -40,6 +41,20 @@ class EpochSeconds(Func):
     output_field = FloatField()
 
 
+#: What the numbers a figure is based on are, in words (the rows keep stable keys).
+BASIS_LABELS = {
+    "digital": _("e-service cases"),
+    "other": _("contacts in other channels"),
+    "answers": _("answers"),
+    "cases": _("decided cases"),
+    "p90": _("90th percentile (days)"),
+}
+
+
+def basis_label(key: str) -> str:
+    return str(BASIS_LABELS.get(key, key))
+
+
 def _ratio(part, whole) -> float | None:
     return round(100 * part / whole, 1) if whole else None
 
@@ -58,6 +73,11 @@ class Row:
         if self.value is None or self.target is None:
             return None
         return round(self.value - self.target, 1)
+
+    @property
+    def basis(self) -> list[tuple[str, object]]:
+        """The numbers the figure is based on, each with its name in the reader's language."""
+        return [(basis_label(key), number) for key, number in (self.extra or {}).items()]
 
     @property
     def meets_target(self) -> bool | None:
@@ -112,7 +132,13 @@ def satisfaction(since, by: str = "department", department=None) -> list[Row]:
     feedback = scoped(Feedback.objects.filter(created_at__gte=since), department)
     group = {"department": "department__name", "service_type": "service_type", "page": "page__title"}[by]
     rows = [
-        Row(str(row[group] or "—"), str(row[group] or "—"), _ratio(row["yes"], row["n"]), target, {"answers": row["n"]})
+        Row(
+            str(row[group] or "—"),
+            _group_label(by, row[group]),
+            _ratio(row["yes"], row["n"]),
+            target,
+            {"answers": row["n"]},
+        )
         for row in feedback.values(group)
         .annotate(n=Count("pk"), yes=Count("pk", filter=Q(helpful=True)))
         .order_by(group)
@@ -120,6 +146,14 @@ def satisfaction(since, by: str = "department", department=None) -> list[Row]:
     totals = feedback.aggregate(n=Count("pk"), yes=Count("pk", filter=Q(helpful=True)))
     rows.append(Row("all", "", _ratio(totals["yes"], totals["n"]), target, {"answers": totals["n"]}))
     return rows
+
+
+def _group_label(by: str, value) -> str:
+    """A group's name: an e-service type by its label, and feedback on pages that hold no
+    e-service as "Other pages" (feedback is given on every page)."""
+    if by == "service_type":
+        return service_label(value) if value else str(_("Other pages"))
+    return str(value or "—")
 
 
 def lead_times(since, by: str = "service_type", department=None) -> list[Row]:

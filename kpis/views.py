@@ -72,7 +72,15 @@ def export(request, name: str):
     response["Content-Disposition"] = f'attachment; filename="{name}.csv"'
     writer = csv.writer(response)
     extra_keys = sorted({key for row in rows for key in (row.extra or {})})
-    writer.writerow([_("Group"), _("Value"), _("Target"), _("Distance to target"), *extra_keys])
+    writer.writerow(
+        [
+            _("Group"),
+            _("Value"),
+            _("Target"),
+            _("Distance to target"),
+            *(figures.basis_label(key) for key in extra_keys),
+        ]
+    )
     for row in rows:
         writer.writerow(
             [

@@ -142,7 +142,8 @@ def render(notification: Notification) -> tuple[str, str]:
     """The message's subject line and text, in its language."""
     context = {"site_url": settings.SITE_BASE_URL.rstrip("/")}
     about = notification.subject
-    with translation.override(notification.language):
+    # Times in the municipality's zone, whatever zone the sending process has active.
+    with translation.override(notification.language), timezone.override(settings.TIME_ZONE):
         if about is not None and hasattr(about, "notification_context"):
             context.update(about.notification_context(notification))
         context.update(notification.context)

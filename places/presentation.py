@@ -6,6 +6,7 @@ import datetime
 import json
 
 from django.utils import formats
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
 from foundations.weekdays import Weekday
@@ -57,7 +58,11 @@ def week_rows(page, schedule: hours.Schedule, today: datetime.date) -> list[dict
     for weekday in Weekday:
         intervals = sorted((row.opens, row.closes) for row in schedule.weekly if row.weekday == weekday.value)
         rows.append(
-            {"label": weekday.label, "hours": interval_text(intervals), "today": weekday.value == today.weekday()}
+            {
+                "label": capfirst(str(weekday.label)),
+                "hours": interval_text(intervals),
+                "today": weekday.value == today.weekday(),
+            }
         )
     return rows
 

@@ -1,7 +1,9 @@
 """A sign-in for local development and demos: pick a test person, no identification at all.
 
-Works only with DEBUG on and CITIZEN_DEVELOPMENT_SIGN_IN set (the dev settings set it); the
-deploy checks refuse it in production, and every page it touches says what it is.
+Works only with the development settings (`DEVELOPMENT_SETTINGS`, which no environment
+variable sets) and CITIZEN_DEVELOPMENT_SIGN_IN (the dev settings set it), with DEBUG on or off:
+`make run` runs the demo with DEBUG off. The deploy checks refuse it in production, and every
+page it touches says what it is.
 """
 
 from django.conf import settings
@@ -30,7 +32,7 @@ class DevelopmentProvider(IdentityProvider):
     development_only = True
 
     def is_enabled(self) -> bool:
-        return bool(settings.DEBUG and settings.CITIZEN_DEVELOPMENT_SIGN_IN)
+        return bool(settings.DEVELOPMENT_SETTINGS and settings.CITIZEN_DEVELOPMENT_SIGN_IN)
 
     def begin(self, request, callback_url):
         return HttpResponseRedirect(

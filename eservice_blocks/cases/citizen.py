@@ -59,7 +59,7 @@ def closed_message(case, absolute: bool = False) -> str:
 
 
 def confirmation_text(case) -> str:
-    return case.confirmation_text or _("We have received your case and will answer as soon as we can.")
+    return case.what_happens_next
 
 
 def timeline(case) -> list[dict]:

@@ -10,7 +10,7 @@ from foundations.free_text import FreeTextForm
 class CitizenReplyForm(FreeTextForm):
     body = forms.CharField(label=_("Your message"), max_length=5000, widget=forms.Textarea(attrs={"rows": 5}))
     attachment = UploadField(
-        label=_("Attach a file (optional)"),
+        label=_("Attach a file"),
         required=False,
         help_text=_("PDF or a photo (JPEG, PNG, WebP, HEIC)."),
         allowed_types=DOCUMENT_TYPES,

@@ -9,11 +9,12 @@ from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from departments.models import HandledByDepartmentQuerySet
 from eservice_blocks.registry import registry
+from foundations.personal_data import mask_identity_numbers
 
 from .handover_subject import HandoverSubject
 from .tokens import access_token_for, hash_token
@@ -161,10 +162,41 @@ class Case(HandoverSubject, models.Model):
     def is_open(self) -> bool:
         return self.status != CaseStatus.CLOSED
 
+    @property
+    def what_happens_next(self) -> str:
+        """The e-service's confirmation text, as the editor wrote it; nothing for the text the
+        blocks had by default, which said again in other words what the receipt says around
+        it (received; an answer "as soon as we can" beside the expected lead time)."""
+        text = (self.confirmation_text or "").strip()
+        return "" if text in _old_default_confirmations() else text
+
+    @property
+    def title(self) -> str:
+        """The case's title for people: the e-service and the subject, without saying the
+        e-service twice when the subject already starts with it ("Ansökan om bygglov")."""
+        service, subject = (self.service_title or "").strip(), (self.subject or "").strip()
+        if not subject or subject.casefold() == service.casefold():
+            return service or subject
+        if not service or subject.casefold().startswith(service.casefold()):
+            return subject
+        return f"{service}: {subject}"
+
+    @property
+    def answers_for_citizen(self) -> list[tuple[str, str]]:
+        """The answers as the citizen gave them, for their own pages (a link may be forwarded, a
+        screen seen by others): identity numbers masked, everything else exactly as typed."""
+        if self.personal_data_deleted_at:
+            return []
+        return [(str(label), mask_identity_numbers(str(value))) for label, value in self.answers or []]
+
     def notification_context(self, notification) -> dict:
         """What messages about the case show of it: the case, and its link where one is asked
         for (the link is made when the message is sent, so the outbox never stores it)."""
         context = {"case": self}
+        plugin = registry.get(self.service_type) if self.service_type in registry else None
+        context["answers_within_lead_time"] = plugin is None or plugin.answers_within_lead_time
+        if plugin is not None and not self.personal_data_deleted_at:
+            context.update(plugin.notification_context(self))
         if notification.context.get("case_link") and self.token_nonce:
             context["case_url"] = settings.SITE_BASE_URL.rstrip("/") + reverse(
                 "eservice_blocks:case", args=[self.access_token]
@@ -174,6 +206,15 @@ class Case(HandoverSubject, models.Model):
     def set_closed(self, when) -> None:
         self.closed_at = when
         self.retention_until = when + timedelta(days=self.retention_days)
+
+
+def _old_default_confirmations() -> set[str]:
+    source = "We have received your case and will answer as soon as we can."
+    texts = {source}
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            texts.add(str(_("We have received your case and will answer as soon as we can.")))
+    return texts
 
 
 class CaseEventKind(models.TextChoices):

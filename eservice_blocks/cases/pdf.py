@@ -48,7 +48,7 @@ def case_pdf(case) -> bytes:
         document = CaseDocument()
         document.set_title(f"{case.reference} {case.service_title}")
         document.add_page()
-        document.heading(f"{case.service_title}: {case.subject}", size=15)
+        document.heading(case.title, size=15)
         document.pair(_("Reference"), case.reference)
         document.pair(_("Department"), str(case.department))
         document.pair(_("Received"), _when(case.received_at))

@@ -35,7 +35,14 @@ def receipt(request, token):
         case = case_by_token(request, token)
     except citizen.RateLimited:
         return too_many_requests(request)
-    context = {"case": case, "token": token, "confirmation_text": citizen.confirmation_text(case)}
+    context = {
+        "case": case,
+        "token": token,
+        "confirmation_text": citizen.confirmation_text(case),
+        "owner_signed_in": _signed_in_owner(request, case),
+        "answers_within_lead_time": True,
+        **plugin_case_context(case, request),
+    }
     return private(render(request, "eservice_blocks/receipt.html", context))
 
 
@@ -104,5 +111,7 @@ def plugin_case_context(case, request) -> dict:
     return {
         "plugin_case_template": plugin.citizen_case_template,
         "plugin_admin_case_template": plugin.admin_case_template,
+        "plugin_receipt_template": plugin.receipt_template,
+        "answers_within_lead_time": plugin.answers_within_lead_time,
         **plugin.case_context(case, request),
     }

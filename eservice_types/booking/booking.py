@@ -3,7 +3,8 @@
 from datetime import timedelta
 
 from django.db import IntegrityError, transaction
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from django_tasks import task
 
@@ -19,6 +20,22 @@ SLOT_TAKEN = _("Someone booked that time a moment ago. Choose another time.")
 REMINDER = "booking_reminder"
 #: The e-mail with the link that confirms the booker's address (`confirmation.py`).
 CONFIRM_ADDRESS = "booking_confirm_address"
+
+
+def when(slot_start) -> str:
+    """The time in words, in the active language and the municipality's time zone."""
+    local = timezone.localtime(slot_start)
+    return f"{date_format(local, 'l j F Y')} {local:%H:%M}"
+
+
+def case_subject(resource, starts_at) -> str:
+    """The case's title in the handlers' inbox: the resource and the booked time."""
+    return f"{resource.name} {timezone.localtime(starts_at):%Y-%m-%d %H:%M}"
+
+
+def booked_answer(resource, starts_at) -> tuple[str, str]:
+    """The answer "Booked: <resource>, <time>" in the active language."""
+    return str(_("Booked")), f"{resource.name}, {when(starts_at)}"
 
 
 def take_seat(resource, slot, case, *, confirmed_at=None, hold_until=None) -> Booking:
@@ -132,6 +149,7 @@ def reschedule(booking, slot) -> Booking:
     new = take_seat(resource, slot, booking.case, confirmed_at=booking.confirmed_at, hold_until=booking.hold_until)
     cancel_pending(booking.case, REMINDER)
     schedule_reminder(new, booking.case.contact_email)
+    _show_new_time(booking.case, resource, booking.starts_at, new.starts_at)
     CaseEvent.objects.create(
         case=booking.case,
         kind=CaseEventKind.NOTE,
@@ -142,6 +160,16 @@ def reschedule(booking, slot) -> Booking:
         },
     )
     return new
+
+
+def _show_new_time(case, resource, old_start, new_start) -> None:
+    """The case's title and its "Booked" answer name the new time, so the handler's inbox and
+    case view never show the time that was given up."""
+    case.subject = case_subject(resource, new_start)[:255]
+    with translation.override(case.language):
+        old_answer, new_answer = booked_answer(resource, old_start), booked_answer(resource, new_start)
+    case.answers = [list(new_answer) if list(answer) == list(old_answer) else answer for answer in case.answers]
+    case.save(update_fields=["subject", "answers"])
 
 
 def _local(moment) -> str:

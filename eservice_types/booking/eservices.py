@@ -1,12 +1,12 @@
 """Registers the appointment booking e-service."""
 
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from eservice_blocks.base import EServicePlugin, SubmissionSummary
-from eservice_blocks.blocks import EServiceBlock
+from eservice_blocks.blocks import EServiceBlock, find_eservice_block
 from eservice_blocks.forms import form_prefix
 from eservice_blocks.registry import registry
 
@@ -17,6 +17,13 @@ from .forms import form_for
 
 class BookingBlock(EServiceBlock):
     resource = SnippetChooserBlock("booking.BookableResource", label=_("What citizens book"))
+    what_to_bring = blocks.TextBlock(
+        required=False,
+        default="",
+        max_length=600,
+        label=_("What to bring"),
+        help_text=_("Shown with the time and place on the receipt and in the e-mails, e.g. an ID document."),
+    )
 
     class Meta:
         icon = "date"
@@ -35,9 +42,12 @@ class BookingBlock(EServiceBlock):
         return context
 
 
-def when(slot_start) -> str:
-    local = timezone.localtime(slot_start)
-    return f"{date_format(local, 'l j F Y')} {local:%H:%M}"
+def what_to_bring(case) -> str:
+    """The booking block's "what to bring", read from the page the time was booked on."""
+    if case.page_id is None:
+        return ""
+    child = find_eservice_block(case.page.specific, case.block_id)
+    return str(child.value.get("what_to_bring") or "") if child is not None else ""
 
 
 @registry
@@ -49,6 +59,8 @@ class BookingPlugin(EServicePlugin):
     receipt_notification = "booking_confirmed"
     citizen_case_template = "eservice_blocks/booking/case.html"
     admin_case_template = "eservice_blocks/booking/admin/case.html"
+    receipt_template = "eservice_blocks/booking/receipt.html"
+    answers_within_lead_time = False
 
     def get_block(self):
         return BookingBlock()
@@ -61,7 +73,7 @@ class BookingPlugin(EServicePlugin):
         resource = block_value["resource"]
         slot = form.chosen_slot
         answers = [
-            (str(_("Booked")), f"{resource.name}, {when(slot.starts_at)}"),
+            booking.booked_answer(resource, slot.starts_at),
             (str(form.fields["name"].label), data["name"]),
             (str(form.fields["email"].label), data["email"]),
         ]
@@ -70,7 +82,7 @@ class BookingPlugin(EServicePlugin):
         if data.get("message"):
             answers.append((str(form.fields["message"].label), data["message"]))
         return SubmissionSummary(
-            subject=f"{resource.name} {timezone.localtime(slot.starts_at):%Y-%m-%d %H:%M}",
+            subject=booking.case_subject(resource, slot.starts_at),
             answers=answers,
             data=data,
             contact_email=data["email"],
@@ -117,4 +129,12 @@ class BookingPlugin(EServicePlugin):
         }
 
     def case_context(self, case, request):
-        return {"booking": booking.active_booking(case), "past_bookings": case.bookings.exclude(cancelled_at=None)}
+        return {
+            "booking": booking.active_booking(case),
+            "past_bookings": case.bookings.exclude(cancelled_at=None),
+            "what_to_bring": what_to_bring(case),
+        }
+
+    def notification_context(self, case):
+        """The e-mails lead with the active booking's time, place and what to bring."""
+        return {"booking": booking.active_booking(case), "what_to_bring": what_to_bring(case)}

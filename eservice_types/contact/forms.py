@@ -23,19 +23,24 @@ class ContactForm(EServiceForm):
     )
     name = forms.CharField(label=_("Name"), max_length=200, required=False)
     email = forms.EmailField(
-        label=_("E-mail"), required=False, widget=forms.EmailInput(attrs={"autocomplete": "email"})
+        label=_("E-mail"),
+        required=False,
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+        help_text=_("Needed for an answer by e-mail, and for the receipt with the link to your case."),
     )
-    phone = PhoneNumberField(label=_("Phone"), required=False)
+    phone = PhoneNumberField(label=_("Phone"), required=False, help_text=_("Needed for an answer by phone."))
     personal_identity_number = PersonalIdentityNumberField(
         label=_("Personal identity number"),
         required=False,
         help_text=_("Only if your question concerns you personally. 12 digits: YYYYMMDD-NNNN."),
     )
+    # No default: e-mail and phone are both optional fields, so a preselected channel would
+    # refuse the form for a field the citizen was told they could leave out.
     answer_by = forms.ChoiceField(
         label=_("How do you want your answer?"),
         choices=AnswerBy.choices,
-        initial=AnswerBy.EMAIL,
         widget=forms.RadioSelect,
+        error_messages={"required": _("Choose how you want your answer: by e-mail or by phone.")},
     )
 
     def clean(self):

@@ -100,7 +100,7 @@ class ProblemReportPlugin(EServicePlugin):
         if data.get("email"):
             answers.append((str(_("E-mail")), data["email"]))
         return SubmissionSummary(
-            subject=f"{category.get('label', '')}: {place_of(data)}"[:255],
+            subject=subject_of(category, data)[:255],
             answers=answers,
             data=data,
             contact_email=data.get("email", ""),
@@ -137,6 +137,13 @@ class ProblemReportPlugin(EServicePlugin):
         if hasattr(case, "problem_report"):
             case.problem_report.followers.all().delete()
             ProblemReport.objects.filter(case=case).update(address="")
+
+
+def subject_of(category, data) -> str:
+    """The case's title: the category and the address the citizen gave; no coordinates (the
+    handler has them with the place and on the map)."""
+    label, address = category.get("label", ""), (data.get("address") or "").strip()
+    return f"{label}: {address}" if address else label
 
 
 def place_of(data) -> str:

@@ -18,13 +18,16 @@ def contact_form(page):
 def fill(page, **values):
     form = contact_form(page)
     for name, value in values.items():
-        form.locator(f"[name$='-{name}']").fill(value)
+        if name == "answer_by":  # radio buttons, none chosen beforehand
+            form.locator(f"[name$='-answer_by'][value={value}]").check()
+        else:
+            form.locator(f"[name$='-{name}']").fill(value)
 
 
 def test_without_javascript_a_citizen_corrects_an_error_submits_and_follows_the_case(phone_without_js, site_url):
     page = phone_without_js
     page.goto(site_url + FORMS["sv"])
-    fill(page, subject="Uterum", message="Behöver jag bygglov för ett uterum?", email="anna@exempel")
+    fill(page, subject="Uterum", message="Behöver jag bygglov för ett uterum?", email="anna@exempel", answer_by="email")
     contact_form(page).locator("button[type=submit]").click()
 
     summary = page.locator("section.eservice [role=alert]")
@@ -53,7 +56,7 @@ def test_the_form_receipt_and_case_page_have_no_axe_violations(phone, site_url, 
     contact_form(phone).locator("button[type=submit]").click()  # empty: errors shown
     assert Axe().run(phone).violations_count == 0, Axe().run(phone).generate_report()
 
-    fill(phone, subject="Fråga", message="Hej", email="anna@exempel.se")
+    fill(phone, subject="Fråga", message="Hej", email="anna@exempel.se", answer_by="email")
     contact_form(phone).locator("button[type=submit]").click()
     assert phone.locator("html").get_attribute("lang") == language
     results = Axe().run(phone)

@@ -75,18 +75,19 @@ def test_without_any_provider_the_page_says_so(client, settings):
     assert "Sign-in is not available" in html
 
 
-def test_the_development_provider_needs_debug_and_its_setting(client, settings):
+def test_the_development_provider_needs_the_development_settings_and_its_setting(client, settings):
     settings.CITIZEN_DEVELOPMENT_SIGN_IN = True
-    settings.DEBUG = False
+    settings.DEVELOPMENT_SETTINGS = False
+    settings.DEBUG = True  # DEBUG alone does not open it
     assert client.get("/logga-in/development/").status_code == 404
     assert client.post("/auth/development/callback/", {"person": "19121212-1212"}).status_code == 404
-    settings.DEBUG = True
+    settings.DEVELOPMENT_SETTINGS = True
     settings.CITIZEN_DEVELOPMENT_SIGN_IN = False
     assert client.get("/logga-in/development/").status_code == 404
 
 
 def test_the_development_provider_signs_in_a_test_person_and_says_what_it_is(client, settings):
-    settings.DEBUG = True
+    settings.DEVELOPMENT_SETTINGS = True  # with DEBUG off, as `make run` has it
     settings.CITIZEN_DEVELOPMENT_SIGN_IN = True
     sign_in_page = client.get("/en/sign-in/").content.decode()
     assert "Development sign-in (test persons)" in sign_in_page

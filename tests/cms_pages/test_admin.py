@@ -1,6 +1,7 @@
 import datetime
 
 import pytest
+from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group, Permission, User
 from django.urls import reverse
 from django.utils import timezone
@@ -130,3 +131,26 @@ def test_an_editor_translates_a_page_in_the_admin(admin_client, home_page):
     translated = audience.get_translation(english)
     assert translated.get_parent().locale == english  # the home page was translated along with it
     assert translated.title == "Husägare"  # waits for the translator, in the editor beside the source
+
+
+def test_a_new_pages_default_address_is_ascii(home_page):
+    from cms_pages.models import InformationPage
+
+    page = home_page.add_child(
+        instance=InformationPage(title="Förskola och skola", slug="", intro="Om förskola och skola.")
+    )
+
+    assert page.slug == "forskola-och-skola"
+
+
+def test_the_admins_address_field_makes_ascii_addresses_as_the_title_is_typed(client, home_page, editor_of):
+    client.force_login(editor_of(home_page.owning_department))
+    audience = AudiencePageFactory(parent=home_page)
+
+    response = client.get(reverse("wagtailadmin_pages:add", args=["cms_pages", "informationpage", audience.pk]))
+
+    assert response.status_code == 200
+    slug = BeautifulSoup(response.content, "html.parser").select_one("input[name=slug]")
+    assert slug["data-controller"] == "w-slug"
+    # A false value leaves the attribute out; the slug controller then makes ASCII.
+    assert not slug.has_attr("data-w-slug-allow-unicode-value")

@@ -153,3 +153,45 @@ def test_the_database_refuses_to_change_a_case_event_even_in_bulk(case_url, cont
 
     with pytest.raises(DatabaseError), transaction.atomic():
         CaseEvent.objects.filter(case__page=contact_page).update(details={"forged": True})
+
+
+def answers_on(soup) -> list[tuple[str, str]]:
+    answers = soup.select_one(".case-answers")
+    return [(dt.get_text(), dd.get_text()) for dt, dd in zip(answers.select("dt"), answers.select("dd"), strict=True)]
+
+
+def test_the_case_page_shows_the_answers_as_given_with_identity_numbers_masked(client, contact_page):
+    message = "Hej!\n  Mitt barn 19121212-1212 ska börja skolan.\nRing 070-123 45 67 efter 16."
+    data = form_data(
+        open_form(client, contact_page),
+        email="anna@example.com",
+        message=message,
+        personal_identity_number="19811218-9876",
+        name="Anna <Svensson>",
+        answer_by="email",
+    )
+    response = client.post(contact_page.url, data)
+    token = response["Location"].rstrip("/").split("/")[-2]
+
+    page = BeautifulSoup(client.get(reverse("eservice_blocks:case", args=[token])).content, "html.parser")
+
+    assert page.select_one("#answers-heading").get_text() == "Dina svar"
+    answers = dict(answers_on(page))
+    assert answers["Ämne"] == "Fråga om sophämtning"
+    assert answers["Ditt meddelande"] == "Hej!\n  Mitt barn […] ska börja skolan.\nRing 070-123 45 67 efter 16."
+    assert answers["Namn"] == "Anna <Svensson>"
+    assert answers["E-post"] == "anna@example.com"
+    assert answers["Personnummer"] == "19811218-****"
+    assert answers["Hur vill du få svar?"] == "E-post"
+
+
+@pytest.mark.parametrize(("language", "optional"), [("sv", "frivilligt"), ("en", "optional"), ("ar", "اختياري")])
+def test_the_reply_forms_file_label_says_optional_once(client, case_url, language, optional):
+    from django.utils import translation
+
+    token = case_url.rstrip("/").split("/")[-1]
+    with translation.override(language):
+        url = reverse("eservice_blocks:case", args=[token])
+    label = BeautifulSoup(client.get(url).content, "html.parser").select_one("label[for=id_attachment]")
+    form_label = label.get_text(" ", strip=True)
+    assert form_label.count(optional) == 1, form_label

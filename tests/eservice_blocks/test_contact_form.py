@@ -76,7 +76,13 @@ def test_the_json_schema_describes_the_configured_form_in_the_active_language():
     assert schema["title"] == "Kontakta oss"
     # The idempotency key travels in the Idempotency-Key header, not as a field.
     assert schema["required"] == ["subject", "message", "answer_by"]
-    assert properties["email"] == {"title": "E-mail", "type": "string", "format": "email", "maxLength": 320}
+    assert properties["email"] == {
+        "title": "E-mail",
+        "description": "Needed for an answer by e-mail, and for the receipt with the link to your case.",
+        "type": "string",
+        "format": "email",
+        "maxLength": 320,
+    }
     assert properties["answer_by"]["enum"] == ["email", "phone"]
     assert properties["personal_identity_number"]["format"] == "se-personnummer"
     assert "idempotency_key" not in properties
@@ -88,3 +94,33 @@ def test_the_json_schema_leaves_out_fields_the_editor_switched_off():
     schema = registry.get("contact").json_schema(settings)
 
     assert "personal_identity_number" not in schema["properties"]
+
+
+def test_the_reply_channel_has_no_default_since_e_mail_and_phone_are_both_optional():
+    unbound = form_for(CONTACT_SETTINGS)()
+
+    assert unbound["answer_by"].value() is None
+    assert not unbound.fields["email"].required and not unbound.fields["phone"].required
+
+
+def test_no_reply_channel_chosen_gets_a_clear_error_on_the_channel_not_on_the_e_mail():
+    with translation.override("sv"):
+        bound = form(answer_by="", email="", phone="")
+        assert not bound.is_valid()
+        assert dict(bound.errors) == {"answer_by": ["Välj hur du vill få svar: via e-post eller per telefon."]}
+
+
+def test_an_answer_by_phone_needs_no_e_mail_address():
+    bound = form(answer_by="phone", email="", phone="070-123 45 67")
+
+    assert bound.is_valid(), bound.errors
+
+
+def test_the_contact_page_shows_no_channel_chosen_and_says_what_each_field_is_for(client, contact_page):
+    from bs4 import BeautifulSoup
+
+    page = BeautifulSoup(client.get(contact_page.url).content, "html.parser")
+
+    assert page.select("input[type=radio][name$=answer_by]") and not page.select("input[name$=answer_by][checked]")
+    helps = " ".join(element.get_text() for element in page.select(".field__help"))
+    assert "Behövs för svar via e-post" in helps and "Behövs för svar per telefon." in helps

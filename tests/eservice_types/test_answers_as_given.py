@@ -24,7 +24,7 @@ from django.urls import reverse
 from django.utils import formats, translation
 
 from eservice_blocks.cases.models import Case
-from eservice_types.booking.eservices import when
+from eservice_types.booking.booking import when
 from tests.factories import AudiencePageFactory, InformationPageFactory
 from tests.factories.files import pdf
 

@@ -1,5 +1,6 @@
 """The channel strategy's figures, computed in SQL from cases, contacts and feedback."""
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -148,3 +149,34 @@ def test_the_weekly_trend_has_cases_satisfaction_and_the_median_lead_time(depart
 
     assert len(weeks) == 1
     assert (weeks[0]["cases"], weeks[0]["median_days"]) == (3, 4.0)
+
+
+def test_the_dashboard_names_what_each_figure_is_based_on_in_swedish(admin_client, department):
+    from bs4 import BeautifulSoup
+
+    make_case(department, "contact")
+    NonDigitalContact.objects.create(department=department, topic="contact", channel="phone", count=2)
+
+    page = BeautifulSoup(admin_client.get(reverse("kpis_dashboard")).content, "html.parser")
+
+    based_on = " ".join(cell.get_text() for cell in page.select("table.listing tbody td:last-child"))
+    # Other tests' demo content may add to the numbers: the names are what counts here.
+    assert re.search(r"e-tjänstärenden: \d+, kontakter i andra kanaler: \d+", based_on), based_on
+    assert "digital:" not in based_on and "other:" not in based_on
+    header = admin_client.get(reverse("kpis_export", args=["self-service"])).content.decode().splitlines()[0]
+    assert "e-tjänstärenden" in header and "digital" not in header
+
+
+def test_satisfaction_per_e_service_names_feedback_on_other_pages(admin_client, department):
+    from bs4 import BeautifulSoup
+
+    Feedback.objects.all().delete()
+    Feedback.objects.create(department=department, helpful=True, service_type="contact")
+    Feedback.objects.create(department=department, helpful=False)  # on a page without an e-service
+
+    rows = figures.satisfaction(figures.period(90), "service_type", department)
+
+    assert [row.label for row in rows if row.key != "all"] == ["Övriga sidor", "Kontakt"]
+    page = BeautifulSoup(admin_client.get(reverse("kpis_dashboard")).content, "html.parser")
+    row_names = [th.get_text(strip=True) for th in page.select("table.listing tbody th")]
+    assert "—" not in row_names and "Övriga sidor" in row_names

@@ -211,3 +211,36 @@ def test_mina_sidor_speaks_every_language(client, demo, path, heading):
     response = client.get(path)
     assert response.status_code == 200
     assert BeautifulSoup(response.content, "html.parser").h1.text == heading
+
+
+def test_mina_sidor_shows_what_was_sent_with_each_case(client, contact_page):
+    sign_in_directly(client, TOLVAN)
+    send_contact(client, contact_page, subject="Sophämtning", message="Kärlet töms inte.\nAdress: Storgatan 1")
+
+    answers = overview(client).select_one(".case-list__item details.case-list__answers")
+
+    assert answers.summary.get_text() == "Dina svar"
+    labels, values = answers.select("dt"), answers.select("dd")
+    shown = {dt.get_text(): dd.get_text() for dt, dd in zip(labels, values, strict=True)}
+    assert shown["Ditt meddelande"] == "Kärlet töms inte.\nAdress: Storgatan 1"
+    assert shown["Hur vill du få svar?"] == "E-post"
+    assert shown["Personnummer"].endswith("-****")
+
+
+def test_an_application_on_mina_sidor_shows_each_answer_and_its_files_by_name(client, application_page):
+    from tests.eservice_types.application.conftest import PROJECT
+    from tests.eservice_types.application.test_application import pdf
+
+    sign_in_directly(client, TOLVAN)
+    step_one = start(client, application_page)
+    token = token_of(step_one)
+    client.post(step_one, ABOUT)
+    client.post(f"/e/application/{token}/step/2/", PROJECT)
+    client.post(f"/e/application/{token}/step/3/", {"drawings": [pdf()]})
+    client.post(f"/e/application/{token}/review/")
+    case = Case.objects.get(page=application_page)
+
+    shown = overview(client).select_one(".case-list__item details.case-list__answers").get_text()
+    for label, value in case.answers:
+        assert label in shown and value in shown
+    assert len(case.answers) > 1

@@ -212,3 +212,27 @@ def test_a_closed_range_with_no_opening_in_two_weeks_says_only_the_reason():
     )
 
     assert describe(schedule.status(local("2027-07-05T12:00"))) == "Closed today (Sommarstängt)"
+
+
+def test_a_weekday_mid_sentence_is_lower_case_in_swedish():
+    schedule = Schedule(
+        LIBRARY,
+        (
+            SpecialDays(datetime.date(2026, 12, 24), None, True, reason="Julafton"),
+            SpecialDays(datetime.date(2026, 12, 25), datetime.date(2026, 12, 26), True, reason="Jul"),
+        ),
+    )
+
+    with translation.override("sv"):
+        text = describe(schedule.status(local("2026-12-23T19:30")))
+
+    assert text.endswith("öppnar måndag 10:00"), text
+
+
+def test_the_week_table_starts_each_row_with_a_capital_letter_in_swedish():
+    from places.presentation import week_rows
+
+    with translation.override("sv"):
+        rows = week_rows(None, Schedule(LIBRARY), datetime.date(2026, 12, 21))
+
+    assert [row["label"] for row in rows][:2] == ["Måndag", "Tisdag"]

@@ -12,6 +12,7 @@ BASE_DIR = PROJECT_DIR.parent.parent  # repository root
 
 SECRET_KEY = env_str("DJANGO_SECRET_KEY", "insecure-local-development-key-change-me")
 DEBUG = env_bool("DJANGO_DEBUG", False)
+DEVELOPMENT_SETTINGS = False  # True only in settings/dev.py (the development sign-in needs it)
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", [])
 
@@ -155,6 +156,8 @@ LANGUAGES = [
 ]
 LANGUAGES_BIDI = ["ar"]
 WAGTAIL_I18N_ENABLED = True
+# Page addresses in plain ASCII ("forskola-och-skola"): typed, read aloud, pasted into e-mails.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = env_str("DJANGO_TIME_ZONE", "Europe/Stockholm")

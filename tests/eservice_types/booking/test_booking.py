@@ -335,3 +335,32 @@ def test_handlers_see_the_schedule_of_their_departments_resources_only(client, b
 
     client.force_login(outsider)
     assert "Anna Svensson" not in client.get(url).content.decode()
+
+
+def test_moving_the_appointment_gives_the_case_the_new_time_in_its_title_answers_and_history(
+    client, booked, booking_page, resource, day
+):
+    case = Case.objects.get(page=booking_page)
+    old_time, new_time = f"{day:%Y-%m-%d} 10:00", f"{day:%Y-%m-%d} 11:00"
+    assert case.subject == f"Bygglovsrådgivning {old_time}"
+
+    client.post(reverse("eservice_blocks:booking:reschedule", args=[booked]), {"slot": slot_key(day, 11)})
+
+    case.refresh_from_db()
+    assert case.subject == f"Bygglovsrådgivning {new_time}"
+    booked_answer = dict(case.answers)["Bokat"]
+    assert booked_answer.startswith("Bygglovsrådgivning, ") and booked_answer.endswith(" 11:00")
+    assert [answer for answer in case.answers if "10:00" in answer[1]] == []
+    history = [event.describe() for event in case.events.all()]
+    assert f"Intern anteckning: Bokningen flyttades från {old_time} till {new_time}" in history
+
+    handler = User.objects.create_user("radgivare", password="pw-not-used-123")
+    group = resource.department.staff_groups.first()
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    handler.groups.add(group)
+    client.force_login(handler)
+    view = BeautifulSoup(client.get(reverse("eservice_blocks_case", args=[case.pk])).content, "html.parser")
+    header = view.select_one("header").get_text()
+    assert new_time in header and old_time not in header
+    inbox = client.get(reverse("eservice_blocks_inbox")).content.decode()
+    assert f"Bygglovsrådgivning {new_time}" in inbox and f"Bygglovsrådgivning {old_time}" not in inbox

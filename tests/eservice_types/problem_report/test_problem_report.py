@@ -291,3 +291,19 @@ def test_photos_over_the_requests_pixel_budget_are_refused_and_the_report_is_kep
     assert "tillsammans" in error_of(response, "photos").lower()
     assert soup(response).select_one(f"[name='{PREFIX}description']").get_text().strip() == "Lampan blinkar"
     assert not cases(report_page).exists()
+
+
+def test_the_case_title_names_the_category_and_address_without_coordinates(client, report_page):
+    send(client, report_page, category="lekplats", latitude=SPOT[0], longitude=SPOT[1])
+
+    case = cases(report_page).get()
+    assert case.subject.endswith(": Storgatan 12")
+    assert str(round(SPOT[0], 5)) not in case.subject and "·" not in case.subject
+    assert str(round(SPOT[0], 5)) in dict(case.answers)["Plats"]  # the handler still has them
+
+
+def test_a_report_with_coordinates_only_is_titled_by_its_category(client, report_page):
+    send(client, report_page, category="lekplats", address="", latitude=SPOT[0], longitude=SPOT[1])
+
+    case = cases(report_page).get()
+    assert case.subject == dict(case.answers)["Kategori"]

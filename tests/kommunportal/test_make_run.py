@@ -1,0 +1,73 @@
+"""`make run` serves the demo as a real site would answer: with the dev settings and the
+Makefile's environment, a missing page is the site's own 404 page (not Django's debug page),
+the static files are still served, and the test persons can still sign in."""
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+PROBE = """
+import json
+from django.conf import settings
+from django.core.management import call_command
+from django.test import Client
+call_command("migrate", verbosity=0)
+client = Client(raise_request_exception=False, HTTP_HOST="127.0.0.1:8000")
+missing = client.get("/finns-inte-alls/")
+static = client.get("/static/css/site.css")
+sign_in = client.get("/logga-in/development/")
+print(json.dumps({
+    "debug": settings.DEBUG,
+    "missing_status": missing.status_code,
+    "missing_text": missing.content.decode(),
+    "static_status": static.status_code,
+    "sign_in_status": sign_in.status_code,
+    "sign_in_location": sign_in.get("Location", ""),
+}))
+"""
+
+
+def make_run_environment() -> dict:
+    """The variables the Makefile's run target exports (`run: export NAME = value`)."""
+    found = re.findall(r"^run: export (\w+) = (.*)$", (ROOT / "Makefile").read_text(), re.M)
+    return {name: value.replace("$(HOST)", "127.0.0.1").replace("$(PORT)", "8000") for name, value in found}
+
+
+def test_the_makefile_runs_the_site_with_debug_off():
+    assert make_run_environment()["DJANGO_DEBUG"] == "false"
+
+
+def test_with_the_makefiles_environment_a_missing_page_is_the_sites_own_404_page(tmp_path):
+    environment = {key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "DATABASE_URL"))}
+    environment.update(make_run_environment())
+    environment.update(
+        DJANGO_SETTINGS_MODULE="kommunportal.settings.dev",
+        DATABASE_URL=f"sqlite:///{tmp_path / 'run.sqlite3'}",
+        DJANGO_MEDIA_ROOT=str(tmp_path / "media"),
+    )
+
+    done = subprocess.run(
+        [sys.executable, "manage.py", "shell", "-c", PROBE],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+
+    assert done.returncode == 0, done.stderr[-3000:]
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    assert result["debug"] is False
+    assert result["missing_status"] == 404
+    assert 'id="not-found-q"' in result["missing_text"]  # the site's 404 template, with its search
+    assert "Sidan hittades inte" in result["missing_text"]
+    assert "technical_404" not in result["missing_text"] and "DEBUG = True" not in result["missing_text"]
+    assert result["static_status"] == 200
+    # The demo's test persons: the provider sends the citizen on to pick one.
+    assert result["sign_in_status"] == 302 and "/logga-in/utveckling/" in result["sign_in_location"]
