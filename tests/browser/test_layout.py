@@ -147,3 +147,17 @@ def test_every_audience_in_the_menu_is_on_screen_without_scrolling_sideways(
         "hidden",
     )
     context.close()
+
+
+@pytest.mark.parametrize("path", ["/", "/en/", "/ar/", "/husagare/bygglov/", "/nyheter/"])
+def test_the_news_events_and_places_lists_are_linked_once_per_page(phone_without_js, site_url, path):
+    page = phone_without_js
+    page.goto(site_url + path)
+
+    hrefs = page.locator("a").evaluate_all("links => links.map(link => link.getAttribute('href'))")
+    indexes = page.locator(".site-footer__nav a, .home-current__links a").evaluate_all(
+        "links => links.map(link => link.getAttribute('href'))"
+    )
+    assert len(set(indexes)) == 3
+    for href in set(indexes):
+        assert hrefs.count(href) == 1, href
