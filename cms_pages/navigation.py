@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from django.utils.text import Truncator
 from wagtail.models import Page, Site
 
-from foundations.pages import exclude_restricted
+from foundations.pages import exclude_restricted, language_of
 from foundations.tree_cache import cached
 
 
@@ -37,11 +37,13 @@ class ListedPage:
     title: str
     url: str
     intro: str
+    #: The page's language, for `lang` when a list shows it beside pages of another language.
+    language: str = ""
 
     @classmethod
     def of(cls, page: Page) -> "ListedPage":
         intro = Truncator(getattr(page, "intro", "") or "").words(30)
-        return cls(page.pk, page.title, page.get_url() or "", intro)
+        return cls(page.pk, page.title, page.get_url() or "", intro, language_of(page))
 
 
 @dataclass(frozen=True)

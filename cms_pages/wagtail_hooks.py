@@ -1,6 +1,12 @@
-"""Admin integration: the editors' page reports."""
+"""Admin integration: the editors' page reports, and labels of the translation editor in the
+editor's language."""
 
+import json
+
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -45,4 +51,16 @@ def register_past_review_menu_item():
         name="pages-past-review",
         icon_name="time",
         order=51,
+    )
+
+
+@hooks.register("insert_editor_js")
+def translation_editor_labels():
+    """wagtail-localize's translation editor (and the page editor: the same hook) writes a few
+    screen-reader labels in English whatever the editor's language; a script puts them in it."""
+    labels = {"More actions": gettext("More actions")}
+    return format_html(
+        '<script src="{}" data-labels="{}" defer></script>',
+        static("cms_pages/admin/editor_labels.js"),
+        json.dumps(labels, ensure_ascii=False),
     )

@@ -77,6 +77,32 @@ def active_locale_id() -> int | None:
     return locale_ids().get(translation.get_language())
 
 
+def language_of(page) -> str:
+    """The language code of a page's locale, without a query."""
+    codes = {locale_id: code for code, locale_id in locale_ids().items()}
+    return codes.get(page.locale_id, "")
+
+
+def foreign_language(item) -> str:
+    """The language of something shown on a page (a page, a search document, a list entry with
+    `language`, a language code) when it is not the reader's language; "" when it is, or unknown.
+
+    Lists prefer the reader's language (`localized_pages`); what falls back to the original
+    must say which language it is in, so screen readers pronounce it right.
+    """
+    if isinstance(item, str):
+        language = item
+    elif isinstance(item, dict):
+        language = item.get("language", "")
+    elif isinstance(getattr(item, "language", None), str):
+        language = item.language
+    elif getattr(item, "locale_id", None) is not None:
+        language = language_of(item)
+    else:
+        language = ""
+    return "" if language == translation.get_language() else language
+
+
 def localized_pages(pages, locale_id: int | None = None) -> list[Page]:
     """Each page replaced by its live translation in the locale (default: the active language's),
     or kept as is when there is none.

@@ -3,7 +3,6 @@ in the page's language. Called on publish and unpublish (through a background ta
 `manage.py rebuild_search_index`."""
 
 from django.db import transaction
-from wagtail.blocks import StreamValue, StructValue
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Page
 
@@ -40,10 +39,13 @@ def documents_for(page) -> list[SearchDocument]:
     body_parts, eservices = [], []
     for field in page._meta.get_fields():
         if isinstance(field, StreamField):
-            for child in _stream_children(getattr(page, field.name)):
+            for child in getattr(page, field.name):
                 if isinstance(child.block, EServiceBlock):
                     eservices.append(child)
                 else:
+                    # With what is nested in it: an e-service in a guide's outcome is found as the
+                    # guide. It shows only at the end of the walk, not at an anchor: a result of
+                    # its own led to the guide's first question and repeated the e-service's page.
                     body_parts.append(block_text(child.value))
     # A page type's own facts that are not in a stream (a place's address, services, ...).
     if callable(getattr(page, "search_text", None)):
@@ -77,16 +79,6 @@ def documents_for(page) -> list[SearchDocument]:
             )
         )
     return documents
-
-
-def _stream_children(stream):
-    """Children of a stream, and of streams nested in them (a guide outcome's e-service)."""
-    for child in stream:
-        yield child
-        if isinstance(child.value, StructValue):
-            for value in child.value.values():
-                if isinstance(value, StreamValue):
-                    yield from _stream_children(value)
 
 
 def _audiences(page):

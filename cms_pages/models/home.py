@@ -6,7 +6,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 
 from cms_pages.blocks import TopTaskBlock
-from foundations.pages import exclude_restricted, localized_pages
+from foundations.pages import exclude_restricted, language_of, localized_pages
 
 from .mixins import OwnedPage, edit_tabs
 
@@ -49,7 +49,8 @@ class HomePage(OwnedPage):
         return context
 
     def localized_top_tasks(self) -> list[dict]:
-        """The top tasks as links in this home page's language (page links follow their translation)."""
+        """The top tasks as links in this home page's language (page links follow their translation;
+        an untranslated page keeps its own language, given as `language` for its `lang`)."""
         tasks = [block.value for block in self.top_tasks]
         translated = {
             page.translation_key: page for page in localized_pages([task.get("page") for task in tasks], self.locale_id)
@@ -58,7 +59,18 @@ class HomePage(OwnedPage):
         for task in tasks:
             page = translated.get(task["page"].translation_key) if task.get("page") else None
             if page is not None:
-                links.append({"url": page.url, "text": task.get("label") or page.title})
+                # An editor's label is written in the home page's language; the page's title is not.
+                language = language_of(self) if task.get("label") else language_of(page)
+                links.append(
+                    {
+                        "url": page.url,
+                        "text": task.get("label") or page.title,
+                        "language": language,
+                        "page_language": language_of(page),
+                    }
+                )
             elif task.get("url"):
-                links.append({"url": task["url"], "text": task.get("label") or task["url"]})
+                links.append(
+                    {"url": task["url"], "text": task.get("label") or task["url"], "language": "", "page_language": ""}
+                )
         return links

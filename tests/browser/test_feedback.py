@@ -49,6 +49,30 @@ def test_with_javascript_the_answer_and_comment_are_sent_in_place(phone, site_ur
     assert widget(phone).locator("form").count() == 0
 
 
+def in_view(page, locator) -> bool:
+    box = locator.bounding_box()
+    size = page.viewport_size
+    return box is not None and box["y"] >= 0 and box["y"] + box["height"] <= size["height"]
+
+
+@pytest.mark.parametrize("language", ["sv", "ar"])
+def test_with_javascript_each_thank_you_is_in_view_and_the_last_has_focus(phone, site_url, language):
+    phone.goto(site_url + PAGES[language])
+    widget(phone).locator("button[value=no]").click()
+    status = widget(phone).locator("[role=status]")
+    widget(phone).locator("textarea").wait_for()
+    assert status.inner_text().strip()
+    assert in_view(phone, status)
+
+    widget(phone).locator("textarea").fill("Mer om tömningsdagar, tack.")
+    widget(phone).locator("form button[type=submit]").click()
+    widget(phone).locator("form").wait_for(state="detached")
+
+    assert status.inner_text().strip()
+    assert status.evaluate("element => element === document.activeElement")
+    assert in_view(phone, status)
+
+
 @pytest.mark.parametrize("language", ["sv", "en", "ar"])
 def test_the_feedback_screens_have_no_axe_violations(phone, site_url, language):
     phone.goto(site_url + PAGES[language])

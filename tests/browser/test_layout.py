@@ -117,3 +117,47 @@ def test_content_images_are_responsive_pictures_with_modern_formats(phone, site_
     assert img.get_attribute("alt")  # translated alternative text
     img.scroll_into_view_if_needed()
     assert img.evaluate("img => img.complete && img.naturalWidth > 0")
+
+
+NARROW_PHONES = [{"width": 320, "height": 700}, {"width": 390, "height": 844}]
+
+
+@pytest.mark.parametrize("javascript", [True, False], ids=["with-js", "without-js"])
+@pytest.mark.parametrize("viewport", NARROW_PHONES, ids=["320", "390"])
+@pytest.mark.parametrize("path", ["/husagare/bygglov/", "/ar/homeowners/building-permit/"], ids=["sv", "ar"])
+def test_every_audience_in_the_menu_is_on_screen_without_scrolling_sideways(
+    browser, site_url, viewport, javascript, path
+):
+    context = browser.new_context(
+        viewport=viewport, device_scale_factor=2, is_mobile=True, has_touch=True, java_script_enabled=javascript
+    )
+    page = context.new_page()
+    page.goto(site_url + path)
+
+    links = page.locator("nav.audience-nav a").all()
+    assert len(links) == 5
+    for link in links:
+        box = link.bounding_box()
+        assert box is not None and link.is_visible(), link.inner_text()
+        assert 0 <= box["x"] and box["x"] + box["width"] <= viewport["width"], (link.inner_text(), box)
+    assert page.evaluate("document.scrollingElement.scrollWidth <= window.innerWidth")
+    assert page.evaluate("getComputedStyle(document.querySelector('nav.audience-nav ul')).overflowX") not in (
+        "auto",
+        "scroll",
+        "hidden",
+    )
+    context.close()
+
+
+@pytest.mark.parametrize("path", ["/", "/en/", "/ar/", "/husagare/bygglov/", "/nyheter/"])
+def test_the_news_events_and_places_lists_are_linked_once_per_page(phone_without_js, site_url, path):
+    page = phone_without_js
+    page.goto(site_url + path)
+
+    hrefs = page.locator("a").evaluate_all("links => links.map(link => link.getAttribute('href'))")
+    indexes = page.locator(".site-footer__nav a, .home-current__links a").evaluate_all(
+        "links => links.map(link => link.getAttribute('href'))"
+    )
+    assert len(set(indexes)) == 3
+    for href in set(indexes):
+        assert hrefs.count(href) == 1, href

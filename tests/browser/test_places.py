@@ -7,6 +7,8 @@ from urllib.parse import urlparse
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
+from tests.browser.maps import assert_map_attribution_is_readable
+
 pytestmark = pytest.mark.browser
 
 LISTS = {"sv": "/hitta-verksamheter/", "en": "/en/find-places/", "ar": "/ar/find-places/"}
@@ -19,6 +21,15 @@ PLACES = {
 
 def titles(page) -> list[str]:
     return page.locator(".place-list__item h3 a").all_inner_texts()
+
+
+def places_on_map(page) -> int:
+    """The places the map's markers stand for: one per pin, the number on a shared marker."""
+    total = 0
+    for marker in page.locator(".places-map .leaflet-marker-icon").all():
+        shared = "places-map__group" in marker.get_attribute("class")
+        total += int(marker.inner_text()) if shared else 1
+    return total
 
 
 def assert_no_axe_violations(page):
@@ -68,9 +79,15 @@ def test_with_javascript_the_map_shows_the_places_without_requests_elsewhere(pho
 
     frame = phone.locator(".places-map__frame.leaflet-container")
     frame.wait_for()
-    markers = phone.locator(".places-map .leaflet-marker-icon")
-    assert markers.count() == len(titles(phone))
-    markers.first.focus()
+    assert places_on_map(phone) == len(titles(phone))
+    # Places close together share a marker with their number: Enter on it zooms in to them.
+    for _ in range(8):
+        if phone.locator(".places-map .leaflet-marker-icon.places-map__pin").count():
+            break
+        phone.locator(".places-map .places-map__group").first.focus()
+        phone.keyboard.press("Enter")
+        phone.wait_for_timeout(500)
+    phone.locator(".places-map .leaflet-marker-icon.places-map__pin").first.focus()
     phone.keyboard.press("Enter")
     popup_link = phone.locator(".leaflet-popup-content a")
     popup_link.wait_for()
@@ -100,3 +117,16 @@ def test_the_list_a_filtered_list_and_a_place_have_no_axe_violations(phone, site
 
     phone.goto(site_url + PLACES[language])
     assert_no_axe_violations(phone)
+
+
+@pytest.mark.parametrize("language", ["sv", "ar"])
+def test_the_map_pins_are_big_enough_to_tap_and_the_attribution_is_readable(phone, site_url, language):
+    phone.goto(site_url + LISTS[language])
+    phone.locator(".places-map__frame.leaflet-container").wait_for()
+
+    pins = phone.locator(".places-map .leaflet-marker-icon").all()
+    assert pins and places_on_map(phone) == len(titles(phone))
+    for pin in pins:
+        box = pin.bounding_box()
+        assert box["width"] >= 44 and box["height"] >= 44, box
+    assert_map_attribution_is_readable(phone)

@@ -8,6 +8,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
+from tests.browser.maps import assert_map_attribution_is_readable
 from tests.factories.files import image_bytes
 
 pytestmark = pytest.mark.browser
@@ -134,3 +135,10 @@ def test_use_my_position_fills_the_coordinates_from_the_device(browser, site_url
     assert float(latitude.input_value()) == pytest.approx(59.3312, abs=1e-4)
     assert float(report(page).locator("[name$='-longitude']").input_value()) == pytest.approx(18.0645, abs=1e-4)
     context.close()
+
+
+@pytest.mark.parametrize("language", ["sv", "ar"])
+def test_the_map_attribution_is_readable(phone, site_url, language):
+    phone.goto(site_url + PAGES[language])
+    report(phone).locator(".problem-map__frame.leaflet-container").wait_for()
+    assert_map_attribution_is_readable(phone)

@@ -27,3 +27,17 @@ def test_with_javascript_the_search_box_suggests_titles(phone, site_url):
     options = phone.eval_on_selector_all("#site-search-suggestions option", "options => options.map(o => o.value)")
     assert "Bygglov" in options
     assert phone.get_attribute("#site-search-q", "list") == "site-search-suggestions"
+
+
+@pytest.mark.parametrize(
+    ("path", "title"), [("/sok/?q=bygglov", "Fråga om bygglov"), ("/en/search/?q=permit", "Ask about building permits")]
+)
+def test_an_e_service_is_found_once_and_leads_to_its_form(phone_without_js, site_url, path, title):
+    page = phone_without_js
+    page.goto(site_url + path)
+
+    results = page.locator(".search-result__title a", has_text=title)
+    assert results.count() == 1
+    results.click()
+    form = page.locator("section.eservice").filter(has_text=title)
+    assert form.is_visible()

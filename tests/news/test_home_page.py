@@ -1,5 +1,5 @@
 """The home page shows the latest news and leads to the news, events and places lists; every
-page's footer leads to those lists too."""
+other page's footer leads to those lists (once per page: not in the home page's footer too)."""
 
 import re
 
@@ -31,6 +31,15 @@ def test_every_page_footer_leads_to_the_lists(client, news_site):
     footer = html.split('<footer class="site-footer">', 1)[1]
     assert '<nav class="site-footer__nav" aria-label="Mer på webbplatsen">' in footer
     assert '<a href="/nyheter/">Nyheter</a>' in footer
+
+
+def test_the_home_page_links_each_list_once(client, news_site):
+    EventIndexPageFactory(parent=news_site["home"], title="Evenemang", slug="evenemang")
+    html = client.get("/").content.decode()
+
+    assert html.count('href="/nyheter/"') == 1
+    assert html.count('href="/evenemang/"') == 1
+    assert 'class="site-footer__nav"' not in html
 
 
 def test_a_published_news_item_and_an_unpublished_list_show_at_once(client, news_site):

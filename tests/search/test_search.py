@@ -192,3 +192,52 @@ def test_the_rebuild_command_shows_progress(pages, capsys):
     output = capsys.readouterr().out
     assert "(100 %)" in output and "documents" in output
     assert SearchDocument.objects.filter(page=pages["allotment"]).count() == 2
+
+
+def test_an_eservice_in_a_guides_outcome_is_found_as_the_guide_not_as_a_result_of_its_own(pages, publish):
+    from cms_pages.models import GuidePage
+
+    outcome_contact = {**CONTACT, "title": "Fråga om odlingsguiden"}
+    guide = GuidePage(
+        title="Vilken odling passar dig?",
+        slug="odlingsguide",
+        intro="Svara på en fråga.",
+        questions=[
+            {
+                "type": "question",
+                "value": {
+                    "key": "what",
+                    "text": "Vad vill du odla?",
+                    "help_text": "",
+                    "kind": "choice",
+                    "answers": [{"label": "Grönsaker", "leads_to": "lot", "minimum": None, "maximum": None}],
+                },
+            }
+        ],
+        outcomes=[
+            {
+                "type": "outcome",
+                "value": {
+                    "key": "lot",
+                    "title": "Hyr en lott",
+                    "text": "<p>Hyr en lott.</p>",
+                    "page": None,
+                    "link_label": "",
+                    "resolves": False,
+                    "eservice": [
+                        {
+                            "type": "eservice_contact",
+                            "id": "0c0ffee0-0000-4000-8000-0000000000bb",
+                            "value": outcome_contact,
+                        }
+                    ],
+                },
+            }
+        ],
+    )
+    pages["audience"].add_child(instance=guide)
+    publish(guide)
+
+    documents = SearchDocument.objects.filter(page=guide)
+    assert [document.kind for document in documents] == [DocumentKind.GUIDE]
+    assert found("odlingsguiden") == [("Vilken odling passar dig?", DocumentKind.GUIDE)]

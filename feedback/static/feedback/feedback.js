@@ -43,13 +43,20 @@
           details.action = result.body.follow_up;
           answerForm.replaceWith(details);
           status.textContent = details.getAttribute("data-thanks");
-          details.querySelector("textarea").focus();
+          // The thanks stands above the comment form: both in view, the comment box focused.
+          status.scrollIntoView({ block: "start" });
+          details.querySelector("textarea").focus({ preventScroll: true });
           details.addEventListener("submit", function (submitEvent) {
             submitEvent.preventDefault();
             send(details, new FormData(details)).then(function (sent) {
               if (sent.ok) {
                 details.remove();
                 status.textContent = sent.body.message;
+                // The focused form is gone: focus moves to the thanks (not to the page's top),
+                // and the thanks is brought into view on a short screen.
+                status.setAttribute("tabindex", "-1");
+                status.focus({ preventScroll: true });
+                status.scrollIntoView({ block: "center" });
               } else {
                 var errors = sent.body.errors || {};
                 var first = Object.keys(errors)[0];
