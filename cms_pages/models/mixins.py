@@ -100,6 +100,16 @@ class OwnedPage(Page):
         return super().get_view_restrictions()
 
     @classmethod
+    def allow_under_home_page(cls) -> None:
+        """Let editors add this page type under a home page. Called from the app's `ready()`:
+        installing the app is what offers its page type, the home page does not name it."""
+        from .home import HomePage
+
+        label = f"{cls._meta.app_label}.{cls.__name__}"
+        if label not in HomePage.subpage_types:
+            HomePage.subpage_types = [*HomePage.subpage_types, label]
+
+    @classmethod
     def owned_models(cls) -> list[type["OwnedPage"]]:
         return concrete_subclasses(OwnedPage)
 

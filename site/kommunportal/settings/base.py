@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "mina_sidor",
     "feedback",
     "kpis",
+    "municipality",
     "demo",
     "frontend",
     "wagtail_localize",
