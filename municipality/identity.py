@@ -1,14 +1,16 @@
 """What every page shows of the municipality (header, footer, icons, colours), built once per site
-and language from the settings and the page tree and cached until either changes."""
+and language. The settings' part is cached until the settings (or a place, for its hours)
+change; the links to the legal pages until the next publish."""
 
 import hashlib
 
+from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
 from django.utils.translation import pgettext
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 from foundations.pages import exclude_restricted, locale_ids
-from foundations.tree_cache import cached
+from foundations.tree_cache import TREE, cached
 from foundations.weekdays import Weekday
 from places.models import normalized_phone
 from places.presentation import EN_DASH, interval_text
@@ -17,6 +19,8 @@ from .contrast import darker
 from .models import AccessibilityStatementPage, CookiesPage, MunicipalitySettings, PersonalDataPage
 
 LEGAL_PAGE_TYPES = (AccessibilityStatementPage, PersonalDataPage, CookiesPage)
+#: The cache scope of the settings' part (`foundations.tree_cache`), bumped when they change.
+SETTINGS = "municipality"
 
 
 def identity(site: Site | None, language: str) -> dict:
@@ -24,7 +28,11 @@ def identity(site: Site | None, language: str) -> dict:
     opening hours, social links and the links to the legal pages in `language`."""
     if site is None:
         return {}
-    return cached(f"municipality:identity:{site.pk}:{language}", lambda: _build(site, language))
+    locale_id = locale_ids().get(language)
+    return {
+        **cached(f"municipality:identity:{site.pk}:{language}", lambda: _build(site, language), scope=SETTINGS),
+        "legal": cached(f"municipality:legal:{locale_id}", lambda: _legal_links(locale_id), scope=TREE),
+    }
 
 
 def brand_css(site: Site | None) -> str:
@@ -50,7 +58,6 @@ def _build(site: Site, language: str) -> dict:
         "email": setting.email,
         "logo_url": setting.logo.url if setting.logo else "",
         "social": [{"name": link.name, "url": link.url} for link in setting.social_links.all()],
-        "legal": _legal_links(locale_id),
         **_icons(setting),
         **_place_hours(setting, locale_id),
     }
@@ -94,13 +101,13 @@ def _place_hours(setting: MunicipalitySettings, locale_id: int | None) -> dict:
 
 
 def _legal_links(locale_id: int | None) -> list[dict]:
-    links = []
-    for page_type in LEGAL_PAGE_TYPES:
-        page = (
-            exclude_restricted(page_type.objects.live().filter(locale_id=locale_id)).order_by("path").first()
-            if locale_id
-            else None
-        )
-        if page is not None:
-            links.append({"title": page.title, "url": page.url})
-    return links
+    """The first live page of each legal type in the locale, in one query."""
+    if locale_id is None:
+        return []
+    content_types = {ContentType.objects.get_for_model(page_type).pk: page_type for page_type in LEGAL_PAGE_TYPES}
+    first = {}
+    pages = exclude_restricted(Page.objects.live().filter(locale_id=locale_id, content_type_id__in=content_types))
+    pages = pages.select_related("locale").order_by("path")
+    for page in pages.only("id", "title", "url_path", "content_type_id", "path", "depth", "locale__language_code"):
+        first.setdefault(page.content_type_id, {"title": page.title, "url": page.url})
+    return [first[pk] for pk in content_types if pk in first]
