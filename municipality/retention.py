@@ -27,13 +27,13 @@ def _stream_field_names(model) -> list[str]:
     return [field.name for field in model._meta.get_fields() if isinstance(field, StreamField)]
 
 
-def _eservice_rows(locale_id: int) -> list[dict]:
+def _eservice_rows(home_path: str) -> list[dict]:
     rows, seen = [], set()
     for model in get_page_models():
         names = _stream_field_names(model)
         if not names or model._meta.abstract:
             continue
-        pages = exclude_restricted(model.objects.live().filter(locale_id=locale_id)).order_by("path")
+        pages = exclude_restricted(model.objects.live().filter(path__startswith=home_path)).order_by("path")
         for page in pages:
             for name in names:
                 for child in _stream_children(getattr(page, name)):
@@ -65,7 +65,8 @@ def _other_rows() -> list[dict]:
     return rows
 
 
-def retention_rows(locale_id: int) -> list[dict]:
-    """One row per e-service in this language (title, type, link, days kept after the case is
-    closed), then the site's other personal data; cached until the next publish."""
-    return cached(f"municipality:retention:{locale_id}", lambda: _eservice_rows(locale_id) + _other_rows())
+def retention_rows(home_path: str) -> list[dict]:
+    """One row per e-service under the home page at `home_path` (one site in one language): its
+    title, type, link and the days its personal data is kept after the case is closed; then the
+    site's other personal data. Cached until the next publish."""
+    return cached(f"municipality:retention:{home_path}", lambda: _eservice_rows(home_path) + _other_rows())

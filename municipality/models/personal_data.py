@@ -42,6 +42,6 @@ class PersonalDataPage(LegalPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["retention"] = retention_rows(self.locale_id)
+        context["retention"] = retention_rows(self.path[: -self.steplen])
         context["imy_url"] = IMY_URL
         return context
