@@ -1,24 +1,24 @@
 """What every page shows of the municipality (header, footer, icons, colours), built once per site
 and language. The settings' part is cached until the settings (or a place, for its hours)
-change; the links to the legal pages until the next publish."""
+change; the links to the legal pages come with the cached navigation."""
 
 import hashlib
 
-from django.contrib.contenttypes.models import ContentType
+from django.conf import settings
 from django.urls import reverse
 from django.utils.translation import pgettext
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
-from foundations.pages import exclude_restricted, locale_ids
-from foundations.tree_cache import TREE, cached
+from cms_pages.navigation import site_tree
+from foundations.pages import locale_ids
+from foundations.tree_cache import cached
 from foundations.weekdays import Weekday
 from places.models import normalized_phone
 from places.presentation import EN_DASH, interval_text
 
 from .contrast import darker
-from .models import AccessibilityStatementPage, CookiesPage, MunicipalitySettings, PersonalDataPage
+from .models import MunicipalitySettings
 
-LEGAL_PAGE_TYPES = (AccessibilityStatementPage, PersonalDataPage, CookiesPage)
 #: The cache scope of the settings' part (`foundations.tree_cache`), bumped when they change.
 SETTINGS = "municipality"
 
@@ -28,10 +28,9 @@ def identity(site: Site | None, language: str) -> dict:
     opening hours, social links and the links to the legal pages in `language`."""
     if site is None:
         return {}
-    locale_id = locale_ids().get(language)
     return {
         **cached(f"municipality:identity:{site.pk}:{language}", lambda: _build(site, language), scope=SETTINGS),
-        "legal": cached(f"municipality:legal:{locale_id}", lambda: _legal_links(locale_id), scope=TREE),
+        "legal": _legal_links(site, language),
     }
 
 
@@ -100,14 +99,8 @@ def _place_hours(setting: MunicipalitySettings, locale_id: int | None) -> dict:
     }
 
 
-def _legal_links(locale_id: int | None) -> list[dict]:
-    """The first live page of each legal type in the locale, in one query."""
-    if locale_id is None:
-        return []
-    content_types = {ContentType.objects.get_for_model(page_type).pk: page_type for page_type in LEGAL_PAGE_TYPES}
-    first = {}
-    pages = exclude_restricted(Page.objects.live().filter(locale_id=locale_id, content_type_id__in=content_types))
-    pages = pages.select_related("locale").order_by("path")
-    for page in pages.only("id", "title", "url_path", "content_type_id", "path", "depth", "locale__language_code"):
-        first.setdefault(page.content_type_id, {"title": page.title, "url": page.url})
-    return [first[pk] for pk in content_types if pk in first]
+def _legal_links(site: Site, language: str) -> list[dict]:
+    """The legal pages under the home page of `language`, from the cached navigation."""
+    trees = site_tree(site)
+    tree = trees.get(language) or trees.get(settings.LANGUAGE_CODE)
+    return [{"title": link.title, "url": link.url} for link in tree.footer_links] if tree else []

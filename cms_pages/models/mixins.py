@@ -54,6 +54,9 @@ class OwnedPage(Page):
     )
 
     base_form_class = OwnedPageForm
+    #: Whether every page's footer links to the page of this type under the home page (found with
+    #: the navigation, at no extra query). The legal pages say True.
+    linked_from_footer = False
 
     settings_panels = Page.settings_panels + [
         MultiFieldPanel(

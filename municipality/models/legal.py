@@ -23,6 +23,7 @@ class LegalPage(OwnedPage):
     parent_page_types = ["cms_pages.HomePage"]
     subpage_types: list[str] = []
     max_count_per_parent = 1
+    linked_from_footer = True
 
     class Meta:
         abstract = True
