@@ -1,7 +1,9 @@
+"""Factories for the legal pages of the municipality app."""
+
 import factory
 import wagtail_factories
 
-from municipality.models import PersonalDataPage
+from municipality.models import AccessibilityStatementPage, CookiesPage, PersonalDataPage
 
 
 class PersonalDataPageFactory(wagtail_factories.PageFactory):
@@ -14,3 +16,20 @@ class PersonalDataPageFactory(wagtail_factories.PageFactory):
     purposes = "<p>Handläggning.</p>"
     rights = "<p>Du får veta vad vi har.</p>"
     dpo_email = "dataskydd@kommun.example"
+
+
+class AccessibilityStatementPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = AccessibilityStatementPage
+
+    title = "Tillgänglighetsredogörelse"
+    slug = factory.Sequence(lambda n: f"tillganglighet-{n}")
+    testing = "Automatiska kontroller och manuell granskning."
+
+
+class CookiesPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = CookiesPage
+
+    title = "Kakor"
+    slug = factory.Sequence(lambda n: f"kakor-{n}")
