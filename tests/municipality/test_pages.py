@@ -189,3 +189,21 @@ def test_only_one_page_of_each_legal_type_may_sit_under_a_home_page():
     for page_type in (AccessibilityStatementPage, PersonalDataPage, CookiesPage):
         assert page_type.max_count_per_parent == 1
         assert f"municipality.{page_type.__name__}" in HomePage.subpage_types
+
+
+def test_the_footer_hours_follow_the_place_when_it_is_published(client, demo, django_capture_on_commit_callbacks):
+    import datetime
+
+    from places.models import PlacePage
+
+    client.get("/husagare/")
+    office = PlacePage.objects.get(slug="medborgarkontoret", locale__language_code="sv")
+    other_days = [row for row in office.opening_hours.all() if row.weekday != 5]
+    office.opening_hours = other_days
+    office.opening_hours.add(office.opening_hours.model(weekday=5, opens=datetime.time(10), closes=datetime.time(13)))
+    with django_capture_on_commit_callbacks(execute=True):
+        office.save_revision().publish()
+
+    hours = soup_of(client.get("/husagare/")).select_one("#footer-hours-heading").parent
+
+    assert "Lördag" in hours.get_text() and "10:00\u201313:00" in hours.get_text()
