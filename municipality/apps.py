@@ -12,7 +12,7 @@ class MunicipalityConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import signals
+        from . import api, signals  # noqa: F401 - api registers the page types with the JSON API
         from .models import AccessibilityStatementPage, CookiesPage, PersonalDataPage
 
         for page_type in (AccessibilityStatementPage, PersonalDataPage, CookiesPage):

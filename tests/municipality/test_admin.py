@@ -38,7 +38,13 @@ def form_data(**overrides) -> dict:
     return {**data, **overrides}
 
 
-def test_an_editor_saves_the_municipalitys_identity(admin_client, home_page):
+@pytest.fixture
+def fresh_settings(home_page):
+    """No settings yet for the site (the demo's, loaded for the session, are set aside)."""
+    MunicipalitySettings.objects.all().delete()
+
+
+def test_an_editor_saves_the_municipalitys_identity(admin_client, fresh_settings):
     assert admin_client.get(edit_url()).status_code == 200
 
     response = admin_client.post(edit_url(), form_data())
@@ -49,7 +55,7 @@ def test_an_editor_saves_the_municipalitys_identity(admin_client, home_page):
     assert setting.texts.get().name == "Sjöviks kommun"
 
 
-def test_colours_without_enough_contrast_are_refused_with_a_translated_message(admin_client, home_page):
+def test_colours_without_enough_contrast_are_refused_with_a_translated_message(admin_client, fresh_settings):
     admin_client.cookies["django_language"] = "sv"
     admin_client.get(edit_url())  # the settings exist
 
@@ -59,3 +65,20 @@ def test_colours_without_enough_contrast_are_refused_with_a_translated_message(a
     page = response.content.decode()
     assert "Textfärgen har kontrasten" in page and "4.5:1" in page
     assert MunicipalitySettings.objects.get().on_primary_colour == "#ffffff"
+
+
+def test_a_second_row_for_the_same_language_is_refused(admin_client, fresh_settings):
+    data = form_data(
+        **{
+            "texts-TOTAL_FORMS": "2",
+            "texts-1-language": "sv",
+            "texts-1-name": "Sjöviks kommun igen",
+            "texts-1-ORDER": "2",
+        }
+    )
+
+    response = admin_client.post(edit_url(), data, HTTP_ACCEPT_LANGUAGE="sv")
+
+    assert response.status_code == 200
+    assert "Korrigera duplikatdata för setting och language" in response.content.decode()
+    assert not MunicipalitySettings.objects.filter(texts__isnull=False).exists()

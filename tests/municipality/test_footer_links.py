@@ -4,6 +4,7 @@ import pytest
 from bs4 import BeautifulSoup
 from wagtail.models import PageViewRestriction
 
+from cms_pages import frontend_cache
 from tests.factories.municipality import AccessibilityStatementPageFactory, CookiesPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -39,7 +40,6 @@ def test_a_legal_page_behind_a_view_restriction_is_left_out_of_the_footer(client
 
 
 def test_publishing_a_legal_page_drops_every_page_from_the_frontend_cache(home_page, settings, monkeypatch):
-    from cms_pages import frontend_cache
 
     settings.FRONTEND_CACHE_URLS = ["http://127.0.0.1:6081"]
     banned = []

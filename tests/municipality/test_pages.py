@@ -1,10 +1,23 @@
 """The legal pages and the footer on the demo site, as a citizen gets them over HTTP."""
 
+import datetime
+
 import pytest
 from bs4 import BeautifulSoup
 from django.conf import settings
+from wagtail.models import Site
 
-from municipality.models import AccessibilityStatementPage, CookiesPage, PersonalDataPage, SocialLink
+from cms_pages.models import HomePage, InformationPage
+from municipality.models import (
+    AccessibilityStatementPage,
+    CookiesPage,
+    MunicipalitySettings,
+    PersonalDataPage,
+    SocialLink,
+)
+from places.models import PlacePage
+from tests.factories import InformationPageFactory
+from tests.factories.municipality import PersonalDataPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -81,10 +94,6 @@ def test_the_head_links_the_site_icon(client, demo):
 
 
 def test_own_brand_colours_come_as_a_stylesheet_of_the_site_not_an_inline_style(client, demo):
-    from wagtail.models import Site
-
-    from municipality.models import MunicipalitySettings
-
     setting = MunicipalitySettings.for_site(Site.objects.get(is_default_site=True))
     setting.primary_colour, setting.on_primary_colour = "#6a1b4d", "#ffffff"
     setting.save()
@@ -123,8 +132,6 @@ def test_the_accessibility_statement_follows_diggs_template(client, demo, langua
 
 
 def test_the_accessibility_statement_links_the_report_page_in_the_readers_language(client, demo):
-    from cms_pages.models import InformationPage
-
     bygglov = InformationPage.objects.get(slug="bygglov", locale__language_code="sv")
     statement = AccessibilityStatementPage.objects.get(locale__language_code="en")
     statement.report_page = bygglov
@@ -148,9 +155,6 @@ def test_the_personal_data_page_lists_every_eservice_with_its_retention(client, 
 
 
 def test_the_retention_table_follows_an_eservices_own_setting(client, home_page):
-    from tests.factories import InformationPageFactory
-    from tests.factories.municipality import PersonalDataPageFactory
-
     InformationPageFactory(
         parent=home_page,
         title="Kontakta oss",
@@ -184,18 +188,12 @@ def test_the_cookies_page_follows_a_renamed_session_cookie(client, demo, setting
 
 
 def test_only_one_page_of_each_legal_type_may_sit_under_a_home_page():
-    from cms_pages.models import HomePage
-
     for page_type in (AccessibilityStatementPage, PersonalDataPage, CookiesPage):
         assert page_type.max_count_per_parent == 1
         assert f"municipality.{page_type.__name__}" in HomePage.subpage_types
 
 
 def test_the_footer_hours_follow_the_place_when_it_is_published(client, demo, django_capture_on_commit_callbacks):
-    import datetime
-
-    from places.models import PlacePage
-
     client.get("/husagare/")
     office = PlacePage.objects.get(slug="medborgarkontoret", locale__language_code="sv")
     other_days = [row for row in office.opening_hours.all() if row.weekday != 5]

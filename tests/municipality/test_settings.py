@@ -18,8 +18,8 @@ def setting(home_page):
     return MunicipalitySettings.for_site(Site.objects.get(is_default_site=True))
 
 
-def errors_of(setting) -> dict:
-    with pytest.raises(ValidationError) as raised:
+def errors_of(setting, language: str = "en") -> dict:
+    with translation.override(language), pytest.raises(ValidationError) as raised:
         setting.full_clean()
     return raised.value.message_dict
 
@@ -50,8 +50,7 @@ def test_a_primary_colour_too_light_for_links_on_white_is_refused(setting):
 def test_the_contrast_error_is_translated(setting):
     setting.primary_colour, setting.on_primary_colour = "#0b4f8a", "#0b4f8a"
 
-    with translation.override("sv"):
-        message = errors_of(setting)["on_primary_colour"][0]
+    message = errors_of(setting, "sv")["on_primary_colour"][0]
 
     assert "kontrast" in message.lower()
 
