@@ -6,8 +6,8 @@ Wagtail's frontend-cache app purges the published page itself. Here, on top of t
   carry its title);
 * the pages that list it are purged: its parent, the audience pages it is tagged for, and its
   language's home page (top tasks);
-* a change to the navigation (a home or audience page published or unpublished, any move or
-  delete) bans the whole site: every page carries the menu.
+* a change to the navigation (a home or audience page, or a page the footer links to, published
+  or unpublished, any move or delete) bans the whole site: every page carries the menu and footer.
 The requests go out from a background task after the transaction commits, so the cache is never
 refilled from the old state.
 """
@@ -67,7 +67,7 @@ def page_changed(page) -> None:
     if not settings.FRONTEND_CACHE_URLS:
         return
     specific = page.specific
-    if isinstance(specific, HomePage | AudiencePage):
+    if isinstance(specific, HomePage | AudiencePage) or getattr(specific, "linked_from_footer", False):
         ban(EVERYTHING)
         return
     path = page.get_url()

@@ -1,5 +1,5 @@
-"""Navigation data every page needs: each language's home page, audience menu and content
-indexes, and a page's translations, all cached (see `foundations.tree_cache`)."""
+"""Navigation data every page needs: each language's home page, audience menu, content
+indexes and footer links, and a page's translations, all cached (see `foundations.tree_cache`)."""
 
 from dataclasses import dataclass
 
@@ -52,6 +52,8 @@ class LanguageTree:
     audiences: tuple[NavLink, ...]
     #: The news, events and places lists under the home page (`ContentIndexPage`s), in tree order.
     content_indexes: tuple[NavLink, ...] = ()
+    #: Pages under the home page whose type is `linked_from_footer` (the legal pages), in tree order.
+    footer_links: tuple[NavLink, ...] = ()
 
 
 def site_tree(site: Site) -> dict[str, LanguageTree]:
@@ -63,7 +65,7 @@ def site_tree(site: Site) -> dict[str, LanguageTree]:
         from django.db.models import Q
 
         # Inside: the page models import this module (ListedPage); importing them on top would loop.
-        from cms_pages.models import AudiencePage, ContentIndexPage
+        from cms_pages.models import AudiencePage, ContentIndexPage, OwnedPage
         from cms_pages.models.mixins import concrete_subclasses
 
         fields = ("id", "translation_key", "title", "url_path", "path", "depth")
@@ -80,24 +82,38 @@ def site_tree(site: Site) -> dict[str, LanguageTree]:
             under_a_home |= Q(path__startswith=home.path, depth=home.depth + 1)
         audience_type = ContentType.objects.get_for_model(AudiencePage)
         index_types = set(ContentType.objects.get_for_models(*concrete_subclasses(ContentIndexPage)).values())
-        # One query for both: the audience pages in the menu and the content indexes.
+        footer_models = [model for model in concrete_subclasses(OwnedPage) if model.linked_from_footer]
+        footer_types = set(ContentType.objects.get_for_models(*footer_models).values())
+        # One query for all: the audience pages in the menu, the content indexes, the footer links.
         children = exclude_restricted(
             Page.objects.live()
             .filter(under_a_home)
-            .filter(Q(content_type=audience_type, show_in_menus=True) | Q(content_type__in=index_types))
+            .filter(
+                Q(content_type=audience_type, show_in_menus=True)
+                | Q(content_type__in=index_types)
+                | Q(content_type__in=footer_types)
+            )
             .order_by("path")
             .only(*fields, "locale_id", "content_type_id")
         )
         audiences: dict[str, list[NavLink]] = {home.path: [] for home in homes}
         indexes: dict[str, list[NavLink]] = {home.path: [] for home in homes}
+        footer: dict[str, list[NavLink]] = {home.path: [] for home in homes}
+        footer_type_ids = {content_type.pk for content_type in footer_types}
         for child in children:
-            found = audiences if child.content_type_id == audience_type.pk else indexes
+            if child.content_type_id == audience_type.pk:
+                found = audiences
+            elif child.content_type_id in footer_type_ids:
+                found = footer
+            else:
+                found = indexes
             found[child.path[: -Page.steplen]].append(NavLink.of(child))
         return {
             home.locale.language_code: LanguageTree(
                 home=NavLink.of(home),
                 audiences=tuple(audiences[home.path]),
                 content_indexes=tuple(indexes[home.path]),
+                footer_links=tuple(footer[home.path]),
             )
             for home in homes
         }

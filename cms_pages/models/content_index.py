@@ -27,16 +27,6 @@ class ContentIndexPage(OwnedPage):
     class Meta:
         abstract = True
 
-    @classmethod
-    def allow_under_home_page(cls) -> None:
-        """Let editors add this index under a home page. Called from the app's `ready()`:
-        installing the app is what offers its index, the home page does not name it."""
-        from .home import HomePage
-
-        label = f"{cls._meta.app_label}.{cls.__name__}"
-        if label not in HomePage.subpage_types:
-            HomePage.subpage_types = [*HomePage.subpage_types, label]
-
     def audiences_beside(self, *fields: str):
         """The live, public audience pages under the same home page (a site of its own, where
         their slugs are unique), in the order of the page tree."""

@@ -54,6 +54,9 @@ class OwnedPage(Page):
     )
 
     base_form_class = OwnedPageForm
+    #: Whether every page's footer links to the page of this type under the home page (found with
+    #: the navigation, at no extra query). The legal pages say True.
+    linked_from_footer = False
 
     settings_panels = Page.settings_panels + [
         MultiFieldPanel(
@@ -98,6 +101,16 @@ class OwnedPage(Page):
         if not any(self.path.startswith(path) for path in restricted_paths()):
             return PageViewRestriction.objects.none()
         return super().get_view_restrictions()
+
+    @classmethod
+    def allow_under_home_page(cls) -> None:
+        """Let editors add this page type under a home page. Called from the app's `ready()`:
+        installing the app is what offers its page type, the home page does not name it."""
+        from .home import HomePage
+
+        label = f"{cls._meta.app_label}.{cls.__name__}"
+        if label not in HomePage.subpage_types:
+            HomePage.subpage_types = [*HomePage.subpage_types, label]
 
     @classmethod
     def owned_models(cls) -> list[type["OwnedPage"]]:

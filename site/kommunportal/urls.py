@@ -24,6 +24,7 @@ urlpatterns = [
     path("robots.txt", site_files.robots_txt, name="robots_txt"),
     path("sitemap.xml", site_files.sitemap_index, name="sitemap_index"),
     path("sitemap-<str:language>.xml", site_files.sitemap_language, name="sitemap_language"),
+    path("", include("municipality.urls")),
     path("api/", include("kommunportal.api.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

@@ -14,6 +14,9 @@ PAGES = {
         "not found": "/finns-inte/",
         "sign-in": "/logga-in/",
         "e-service behind sign-in": "/smabarnsforaldrar/ansok-om-forskoleplats/",
+        "accessibility statement": "/tillganglighetsredogorelse/",
+        "personal data": "/personuppgifter/",
+        "cookies": "/kakor/",
     },
     "en": {
         "home": "/en/",
@@ -23,6 +26,9 @@ PAGES = {
         "not found": "/en/missing/",
         "sign-in": "/en/sign-in/",
         "e-service behind sign-in": "/en/parents-of-young-children/apply-for-a-preschool-place/",
+        "accessibility statement": "/en/accessibility-statement/",
+        "personal data": "/en/personal-data/",
+        "cookies": "/en/cookies/",
     },
     "ar": {
         "home": "/ar/",
@@ -32,6 +38,9 @@ PAGES = {
         "not found": "/ar/missing/",
         "sign-in": "/ar/sign-in/",
         "e-service behind sign-in": "/ar/parents-of-young-children/apply-for-a-preschool-place/",
+        "accessibility statement": "/ar/accessibility-statement/",
+        "personal data": "/ar/personal-data/",
+        "cookies": "/ar/cookies/",
     },
 }
 CASES = [(language, kind, path) for language, kinds in PAGES.items() for kind, path in kinds.items()]

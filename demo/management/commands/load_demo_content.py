@@ -23,7 +23,7 @@ from search.indexing import rebuild as rebuild_search_index
 
 TRANSLATIONS = ("en", "ar")
 #: Apps with demo content of their own (`demo/<app>.py`), loaded in this order (before the demo cases).
-CONTENT_APPS = ("alerts", "news", "events", "places", "handover")
+CONTENT_APPS = ("alerts", "news", "events", "places", "municipality", "handover")
 
 
 def body_of(data: dict) -> list[dict]:

@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "mina_sidor",
     "feedback",
     "kpis",
+    "municipality",
     "demo",
     "frontend",
     "wagtail_localize",
