@@ -9,7 +9,6 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import prefetch_related_objects
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -24,7 +23,6 @@ from cms_pages.blocks import ContentStreamBlock
 from cms_pages.fields import ContentStreamField
 from cms_pages.models import ContentIndexPage
 from cms_pages.models.mixins import AudienceTaggedPage, edit_tabs
-from foundations import tree_cache
 from foundations.cache_control import keep_until
 from foundations.pages import exclude_restricted
 from foundations.weekdays import Weekday
@@ -291,30 +289,10 @@ class PlacePage(AudienceTaggedPage):
         ]
         return " ".join(part for part in parts if part)
 
-    def linked_facts(self, request) -> dict:
-        """What the page shows from other tables (hours, exceptions, the list it sits in, its
-        audiences): the same for every reader until the next publish, so cached with the page
-        tree (a preview reads them afresh). "Open now" is worked out from them per request."""
-
-        def build():
-            # Read several times (status, week, JSON-LD): once from the database.
-            prefetch_related_objects([self], "opening_hours", "exceptions")
-            parent = self.get_parent()
-            return {
-                "opening_hours": list(self.opening_hours.all()),
-                "exceptions": list(self.exceptions.all()),
-                "places_list_url": parent.url if parent else "",
-                "audience_pages": list(self.audience_pages()),
-            }
-
-        if getattr(request, "is_preview", False) or not self.pk:
-            return build()
-        return tree_cache.cached(f"place-page:{self.pk}:{self.latest_revision_id}", build, shared=False)
-
     def get_context(self, request, *args, **kwargs):
-        from .presentation import place_context
+        from .presentation import linked_facts, place_context
 
-        facts = self.linked_facts(request)
+        facts = linked_facts(self, request)
         # The page's child rows in memory (as a revision holds them): no query when read.
         self.opening_hours = facts["opening_hours"]
         self.exceptions = facts["exceptions"]

@@ -5,10 +5,12 @@ page current), Open Graph and Schema.org data."""
 import datetime
 import json
 
+from django.db.models import prefetch_related_objects
 from django.utils import formats
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
+from foundations import tree_cache
 from foundations.weekdays import Weekday
 
 from . import hours
@@ -101,3 +103,24 @@ def place_context(page, request, now: datetime.datetime) -> dict:
         "json_ld": json_ld(page, request),
         "og_url": request.build_absolute_uri(page.get_url(request) or ""),
     }
+
+
+def linked_facts(page, request) -> dict:
+    """What a place page shows from other tables (hours, exceptions, the list it sits in, its
+    audiences): the same for every reader until the next publish, so cached with the page tree
+    (a preview reads them afresh). "Open now" is worked out from them per request."""
+
+    def build():
+        # Read several times (status, week, JSON-LD): once from the database.
+        prefetch_related_objects([page], "opening_hours", "exceptions")
+        parent = page.get_parent()
+        return {
+            "opening_hours": list(page.opening_hours.all()),
+            "exceptions": list(page.exceptions.all()),
+            "places_list_url": parent.url if parent else "",
+            "audience_pages": list(page.audience_pages()),
+        }
+
+    if getattr(request, "is_preview", False) or not page.pk:
+        return build()
+    return tree_cache.cached(f"place-page:{page.pk}:{page.latest_revision_id}", build, shared=False)

@@ -157,8 +157,7 @@ LANGUAGES = [
 ]
 LANGUAGES_BIDI = ["ar"]
 WAGTAIL_I18N_ENABLED = True
-# Page addresses in plain ASCII ("forskola-och-skola"): typed, read aloud, pasted into e-mails.
-WAGTAIL_ALLOW_UNICODE_SLUGS = False
+WAGTAIL_ALLOW_UNICODE_SLUGS = False  # addresses in plain ASCII ("forskola-och-skola"): easy to type
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = env_str("DJANGO_TIME_ZONE", "Europe/Stockholm")
