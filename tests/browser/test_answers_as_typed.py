@@ -113,6 +113,7 @@ def test_a_guide_answer_of_40_reaches_your_answers_the_message_and_the_handler(
     assert page.locator(".guide__answer dd").last.inner_text().split()[0] == "40"
     message = page.locator(".guide__outcome textarea[name$=message]").input_value()
     assert message.splitlines()[-1].endswith(" 40") and "E+" not in message
+    page.locator(".guide__outcome input[name$=answer_by][value=email]").check()  # no channel is preselected
     page.locator(".guide__outcome input[name$=email]").fill("anna@exempel.se")
     page.locator(".guide__outcome form button[type=submit]").last.click()
     reference = page.locator(".receipt__reference strong").inner_text()

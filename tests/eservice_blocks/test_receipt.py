@@ -88,7 +88,7 @@ def test_a_case_title_says_the_e_service_once(service, subject, title):
 
 def test_the_case_page_of_an_application_is_not_titled_twice(client, contact_page):
     send(client, contact_page, subject="Kontakt")
-    case = Case.objects.get()
+    case = Case.objects.get(page=contact_page)  # the demo may hold cases of its own
     case.service_title = case.subject = "Ansökan om bygglov"
     case.save()
 

@@ -12,7 +12,7 @@ pytestmark = pytest.mark.django_db
 
 def footer_links(client) -> list[str]:
     footer = BeautifulSoup(client.get("/").content, "html.parser").select_one("footer")
-    return [link.get_text() for link in footer.select("nav.site-footer__nav a")]
+    return [link.get_text() for link in footer.select("nav.site-footer__legal a")]
 
 
 def test_a_published_legal_page_is_linked_from_the_footer_at_once(client, home_page):

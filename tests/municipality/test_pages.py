@@ -58,7 +58,7 @@ def test_the_footer_shows_the_contact_centre_and_links_to_the_legal_pages_in_eac
         "Instagram",
         "LinkedIn",
     ]
-    legal = footer.select("nav.site-footer__nav")[-1]
+    legal = footer.select_one("nav.site-footer__legal")
     assert [link.get_text() for link in legal.select("a")] == legal_titles
 
 

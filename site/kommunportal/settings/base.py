@@ -264,9 +264,9 @@ else:
         "default": {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
             "LOCATION": "kommunportal",
+            "OPTIONS": {"MAX_ENTRIES": 10_000},  # Django's 300 evicts the pages' warm fragments
         }
     }
-
 # Navigation (menus, translations, sites) is cached for this long at most; publishing clears it
 # at once in this process, and other processes pick the change up within this many seconds.
 NAVIGATION_CACHE_SECONDS = env_int("NAVIGATION_CACHE_SECONDS", 10)

@@ -17,4 +17,10 @@ MAP_TILE_URL = ""
 # The suite's own process keeps a private in-memory cache, emptied for every test. The served
 # site of the browser tests sets TEST_SHARED_CACHE and uses Redis (REDIS_URL) as in production.
 if not env_bool("TEST_SHARED_CACHE", False):
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "tests"}}
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "tests",
+            "OPTIONS": {"MAX_ENTRIES": 10_000},  # as base: 300 would evict warm fragments mid-test
+        }
+    }
