@@ -12,7 +12,13 @@ class SearchConfig(AppConfig):
 
     def ready(self):
         from . import checks, tasks  # noqa: F401 - the checks register themselves
+        from django.db.models.signals import post_delete, post_save
+
         from .backends.registry import registry
+        from .engine import synonyms_changed
+        from .models import Synonym
 
         registry.autodiscover()
         tasks.connect()
+        for signal in (post_save, post_delete):
+            signal.connect(synonyms_changed, sender=Synonym, dispatch_uid=f"search-synonyms-{signal is post_save}")

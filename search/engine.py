@@ -12,7 +12,7 @@ import math
 
 import snowballstemmer
 
-from foundations.tree_cache import cached
+from foundations.tree_cache import cached, invalidate
 
 from .backends.base import SearchUnavailable
 from .backends.registry import registry
@@ -35,14 +35,34 @@ def stemmer_for(language: str):
     return stemmer.stemWord
 
 
+#: The cache scope of the editors' synonyms: an edit bumps it (`synonyms_changed`), nothing else does.
+SYNONYMS = "search-synonyms"
+
+
+def synonyms(language: str) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """The editors' synonyms of a language as (citizens' words, the site's words) pairs."""
+    return cached(
+        f"search-synonyms:{language}",
+        lambda: tuple(
+            (tuple(synonym.word_list()), tuple(words(synonym.means)))
+            for synonym in Synonym.objects.filter(language=language)
+        ),
+        scope=SYNONYMS,
+    )
+
+
+def synonyms_changed(**kwargs) -> None:
+    invalidate(SYNONYMS)
+
+
 def expand(query: str, language: str, known: set[str]) -> tuple[list[list[str]], set[str]]:
     """One group of alternatives per word of the query: the word, its synonyms' meanings and
     its compound parts, or the site's word for a likely misspelling ("byglov"). Also the
     synonyms' words (for "did you mean")."""
     given = words(query)
     text = f" {' '.join(given)} "
-    synonyms = [(synonym.word_list(), words(synonym.means)) for synonym in Synonym.objects.filter(language=language)]
-    synonym_words = {word for citizen_words, _means in synonyms for word in citizen_words}
+    pairs = synonyms(language)
+    synonym_words = {word for citizen_words, _means in pairs for word in citizen_words}
     groups = []
     for word in given:
         group = [word]
@@ -55,7 +75,7 @@ def expand(query: str, language: str, known: set[str]) -> tuple[list[list[str]],
             )
             group = close[:1] or [word, *parts]
         groups.append(group)
-    for citizen_words, means in synonyms:
+    for citizen_words, means in pairs:
         for phrase in citizen_words:
             if f" {phrase} " in text:
                 first = given.index(phrase.split()[0])

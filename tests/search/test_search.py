@@ -95,6 +95,18 @@ def test_an_editors_synonym_finds_the_page_in_the_sites_words(pages):
     assert found("odlingslotten")[0] == ("Kolonilott", "page")
 
 
+def test_an_edited_or_deleted_synonym_counts_from_the_next_search(pages):
+    synonym = Synonym.objects.create(language="sv", words="odlingslott", means="kolonilott")
+    assert found("odlingslott")[0] == ("Kolonilott", "page")  # now cached
+
+    synonym.means = "båtplats"
+    synonym.save()
+    assert found("odlingslott")[0] == ("Båtplats", "page")
+
+    synonym.delete()
+    assert found("odlingslott") == []
+
+
 def test_a_promoted_page_comes_first(pages):
     SearchPromotion.objects.create(query=Query.get("kolonilott"), page=pages["berth"], sort_order=0)
 
