@@ -11,9 +11,9 @@ class SearchConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import checks, tasks  # noqa: F401 - the checks register themselves
         from django.db.models.signals import post_delete, post_save
 
+        from . import checks, tasks  # noqa: F401 - the checks register themselves
         from .backends.registry import registry
         from .engine import synonyms_changed
         from .models import Synonym
