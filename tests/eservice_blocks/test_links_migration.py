@@ -52,9 +52,10 @@ without_key = OldCase.objects.create(
 
 executor = MigrationExecutor(connection)
 executor.migrate([__AFTER__])
-# The current models read below also need every migration after it (new columns).
+# The current Case model read below also needs the app's later migrations (new columns); only
+# the app's own, with what they depend on: the rest of the project is not needed to read cases.
 executor = MigrationExecutor(connection)
-executor.migrate(executor.loader.graph.leaf_nodes())
+executor.migrate([key for key in executor.loader.graph.leaf_nodes() if key[0] == "eservice_blocks"])
 
 from eservice_blocks.cases.models import Case
 from eservice_blocks.cases.tokens import key_hash
