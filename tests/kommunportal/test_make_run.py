@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.demo_database import demo_copy, drop_database, new_database_url
+
 ROOT = Path(__file__).resolve().parents[2]
 
 PROBE = """
@@ -43,23 +45,29 @@ def test_the_makefile_runs_the_site_with_debug_off():
 
 
 def test_with_the_makefiles_environment_a_missing_page_is_the_sites_own_404_page(tmp_path):
+    # The run's demo municipality (what `make run` loads), copied: migrating anew takes a minute.
+    demo = demo_copy(new_database_url(tmp_path, "make_run"), tmp_path / "media", tmp_path / "private_media")
     environment = {key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "DATABASE_URL"))}
     environment.update(make_run_environment())
     environment.update(
         DJANGO_SETTINGS_MODULE="kommunportal.settings.dev",
-        DATABASE_URL=f"sqlite:///{tmp_path / 'run.sqlite3'}",
-        DJANGO_MEDIA_ROOT=str(tmp_path / "media"),
+        DATABASE_URL=demo.url,
+        DJANGO_MEDIA_ROOT=str(demo.media),
+        DJANGO_PRIVATE_MEDIA_ROOT=str(demo.private_media),
     )
 
-    done = subprocess.run(
-        [sys.executable, "manage.py", "shell", "-c", PROBE],
-        cwd=ROOT,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
+    try:
+        done = subprocess.run(
+            [sys.executable, "manage.py", "shell", "-c", PROBE],
+            cwd=ROOT,
+            env=environment,
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=False,
+        )
+    finally:
+        drop_database(demo.url)
 
     assert done.returncode == 0, done.stderr[-3000:]
     result = json.loads(done.stdout.strip().splitlines()[-1])
