@@ -75,6 +75,11 @@ class Row:
         return round(self.value - self.target, 1)
 
     @property
+    def shortfall(self) -> float | None:
+        """Percentage points missing to reach the target (positive), or None when it is met."""
+        return -self.distance if self.distance is not None and self.distance < 0 else None
+
+    @property
     def basis(self) -> list[tuple[str, object]]:
         """The numbers the figure is based on, each with its name in the reader's language."""
         return [(basis_label(key), number) for key, number in (self.extra or {}).items()]

@@ -14,25 +14,53 @@ from . import figures
 from .models import OfficeScreen
 
 REFRESH_SECONDS = 5
-CHART_WIDTH, CHART_HEIGHT = 1800, 240
+CHART_WIDTH, CHART_HEIGHT = 1840, 230
+#: Room for the axes' labels: cases on the start side, satisfaction on the end side, weeks below.
+CHART_MARGIN_START, CHART_MARGIN_END, CHART_MARGIN_TOP, CHART_MARGIN_BOTTOM = 70, 80, 12, 34
+
+
+def nice_ceiling(value: int) -> int:
+    """The smallest 1, 2 or 5 times a power of ten that is at least `value` (an axis' top)."""
+    magnitude = 1
+    while True:
+        for step in (1, 2, 5):
+            if step * magnitude >= value:
+                return step * magnitude
+        magnitude *= 10
 
 
 def chart(trend) -> dict:
-    """Cases per week as bars and satisfaction as a line, as SVG coordinates."""
+    """Cases per week as bars and satisfaction as a line, as SVG coordinates, with both axes'
+    ticks (cases on the start side, percent on the end side) and each bar's week number."""
     weeks = trend[-12:]
-    if not weeks:
-        return {"bars": [], "points": "", "width": CHART_WIDTH, "height": CHART_HEIGHT}
-    most = max(week["cases"] for week in weeks) or 1
-    step = CHART_WIDTH / len(weeks)
+    plot_width = CHART_WIDTH - CHART_MARGIN_START - CHART_MARGIN_END
+    plot_height = CHART_HEIGHT - CHART_MARGIN_TOP - CHART_MARGIN_BOTTOM
+    base = CHART_MARGIN_TOP + plot_height
+    # At least 2, so that the middle tick is a whole number.
+    top = nice_ceiling(max([week["cases"] for week in weeks] + [2]))
+    ticks = [
+        {"y": round(base - fraction * plot_height), "cases": round(top * fraction), "percent": round(100 * fraction)}
+        for fraction in (0, 0.5, 1)
+    ]
+    step = plot_width / len(weeks) if weeks else plot_width
     bars, points = [], []
     for index, week in enumerate(weeks):
-        height = round(week["cases"] / most * (CHART_HEIGHT - 30))
-        x = round(index * step + step * 0.15)
-        bars.append({"x": x, "y": CHART_HEIGHT - 20 - height, "width": round(step * 0.7), "height": height, **week})
+        height = round(week["cases"] / top * plot_height)
+        x = round(CHART_MARGIN_START + index * step + step * 0.15)
+        centre = round(CHART_MARGIN_START + index * step + step / 2)
+        bars.append({"x": x, "y": base - height, "width": round(step * 0.7), "height": height, "centre": centre, **week})
         if week["satisfaction"] is not None:
-            y = round(CHART_HEIGHT - 20 - week["satisfaction"] / 100 * (CHART_HEIGHT - 30))
-            points.append(f"{round(index * step + step / 2)},{y}")
-    return {"bars": bars, "points": " ".join(points), "width": CHART_WIDTH, "height": CHART_HEIGHT}
+            points.append(f"{centre},{round(base - week['satisfaction'] / 100 * plot_height)}")
+    return {
+        "bars": bars,
+        "points": " ".join(points),
+        "ticks": ticks,
+        "width": CHART_WIDTH,
+        "height": CHART_HEIGHT,
+        "start": CHART_MARGIN_START,
+        "end": CHART_WIDTH - CHART_MARGIN_END,
+        "label_y": CHART_HEIGHT - 8,
+    }
 
 
 #: The aggregate figures change slowly and cost up to a second on a million cases, so every

@@ -4,6 +4,8 @@ import time
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from django.urls import reverse
+from django.utils import translation
 
 pytestmark = pytest.mark.browser
 
@@ -27,4 +29,21 @@ def test_the_screen_updates_itself_after_new_feedback(browser, site_url, served_
     results = Axe().run(screen)
     assert results.violations_count == 0, results.generate_report()
     citizen.context.close()
+    context.close()
+
+
+def test_the_screen_fits_1920_by_1080_in_every_language_with_a_labelled_chart(browser, served_manage):
+    link = served_manage("create_office_screen", "Stadshuset").strip()
+    origin, token = link.split("/skarm/")[0], link.rstrip("/").split("/")[-1]
+    context = browser.new_context(viewport={"width": 1920, "height": 1080})
+    screen = context.new_page()
+    for language in ("sv", "en", "ar"):
+        with translation.override(language):
+            screen.goto(origin + reverse("kpis:screen", args=[token]))
+        size = screen.evaluate("[document.documentElement.scrollWidth, document.documentElement.scrollHeight]")
+        assert size[0] <= 1920 and size[1] <= 1080, (language, size)
+        assert screen.locator(".screen-chart__legend li").count() == 2
+        assert screen.locator("svg .screen-chart__tick--start").count() == 3
+        results = Axe().run(screen)
+        assert results.violations_count == 0, (language, results.generate_report())
     context.close()

@@ -1,12 +1,16 @@
 """Office screens: opened with a revocable kiosk link, read-only, with no personal data."""
 
+import datetime
+
 import pytest
 from bs4 import BeautifulSoup
 from django.core.management import call_command
 from django.urls import reverse
+from django.utils import timezone, translation
 
 from eservice_blocks.cases.models import Case
 from feedback.models import Feedback
+from kpis import screens
 from kpis.models import OfficeScreen
 from tests.factories import DepartmentFactory
 
@@ -18,7 +22,8 @@ def screen_url(db):
     screen = OfficeScreen(name="Medborgarkontoret")
     token = screen.issue_token()
     screen.save()
-    return reverse("kpis:screen", args=[token])
+    with translation.override("sv"):  # a request of an earlier test leaves its language active
+        return reverse("kpis:screen", args=[token])
 
 
 def test_the_kiosk_link_opens_the_screen_privately_and_only_a_hash_is_stored(client, screen_url):
@@ -79,3 +84,75 @@ def test_admins_create_a_screen_see_its_link_once_and_revoke_it(admin_client):
 
     assert admin_client.get(path).status_code == 404
     assert link not in admin_client.get(reverse("kpis_screens")).content.decode()
+
+
+def test_the_axes_top_is_a_round_number_at_or_above_the_busiest_week():
+    assert [screens.nice_ceiling(n) for n in (0, 1, 3, 7, 10, 11, 42, 180, 501)] == [1, 1, 5, 10, 10, 20, 50, 200, 1000]
+
+
+def test_the_chart_has_both_axes_ticks_and_a_bar_and_point_per_week():
+    weeks = [
+        {"week": datetime.date(2026, 11, 16), "cases": 12, "satisfaction": 80, "median_days": None},
+        {"week": datetime.date(2026, 11, 23), "cases": 40, "satisfaction": None, "median_days": None},
+    ]
+
+    drawn = screens.chart(weeks)
+
+    assert [(tick["cases"], tick["percent"]) for tick in drawn["ticks"]] == [(0, 0), (25, 50), (50, 100)]
+    assert drawn["ticks"][0]["y"] > drawn["ticks"][-1]["y"]  # zero at the bottom
+    top_y = drawn["ticks"][-1]["y"]
+    tallest = drawn["bars"][1]
+    assert tallest["y"] == drawn["ticks"][0]["y"] - tallest["height"]
+    assert tallest["y"] > top_y  # 40 of 50: below the top tick
+    assert len(drawn["points"].split()) == 1  # a week without feedback has no point
+
+
+@pytest.mark.parametrize(
+    ("language", "week", "legend"),
+    [
+        ("sv", "v. 48", "E-tjänsteärenden (vänster axel)"),
+        ("en", "Week 48", "E-service cases (left axis)"),
+        ("ar", "الأسبوع 48", "طلبات الخدمات الإلكترونية (المحور الأيسر)"),
+    ],
+)
+def test_the_chart_names_its_weeks_and_axes_in_the_screens_language(client, language, week, legend):
+    department = DepartmentFactory()
+    case = Case.objects.create(
+        access_token_hash="w48", service_type="contact", service_title="Kontakt", subject="x", department=department
+    )
+    Case.objects.filter(pk=case.pk).update(received_at=timezone.now() - datetime.timedelta(days=7))
+    screen = OfficeScreen(name="Skärm")
+    token = screen.issue_token()
+    screen.save()
+    with translation.override(language):
+        url = reverse("kpis:screen", args=[token])
+
+    page = BeautifulSoup(client.get(url).content, "html.parser")
+
+    labels = [text.get_text() for text in page.select("svg .screen-chart__label")]
+    received = (timezone.now() - datetime.timedelta(days=7)).isocalendar().week
+    assert labels == [week.replace("48", str(received))]
+    assert legend in page.select_one(".screen-chart__legend").get_text()
+    assert [text.get_text() for text in page.select("svg .screen-chart__tick--end")] == ["0 %", "50 %", "100 %"]
+    assert page.select_one("html")["lang"] == language
+
+
+def test_a_screen_without_figures_says_so_instead_of_none(client, screen_url):
+    page = BeautifulSoup(client.get(screen_url).content, "html.parser")
+
+    assert "None" not in page.get_text()
+    assert "Inga ärenden via e-tjänst de senaste 12 veckorna." in page.select_one(".screen-chart").get_text()
+    assert page.select_one(".screen-chart svg") is None
+
+
+def test_a_tile_below_its_target_says_by_how_much_without_a_minus(client, screen_url):
+    department = DepartmentFactory()
+    for helpful in (True, False, False, False):
+        Feedback.objects.create(department=department, helpful=helpful)
+
+    page = BeautifulSoup(client.get(screen_url).content, "html.parser")
+
+    satisfaction = next(tile for tile in page.select(".screen-tile") if tile.h2.get_text() == "Nöjdhet")
+    assert "25,0%" in satisfaction.get_text()
+    assert "55,0 procentenheter under" in satisfaction.get_text()
+    assert "-" not in satisfaction.select_one(".screen-tile__target").get_text()
