@@ -48,7 +48,8 @@ def chart(trend) -> dict:
         height = round(week["cases"] / top * plot_height)
         x = round(CHART_MARGIN_START + index * step + step * 0.15)
         centre = round(CHART_MARGIN_START + index * step + step / 2)
-        bars.append({"x": x, "y": base - height, "width": round(step * 0.7), "height": height, "centre": centre, **week})
+        bar = {"x": x, "y": base - height, "width": round(step * 0.7), "height": height, "centre": centre}
+        bars.append({**bar, **week})
         if week["satisfaction"] is not None:
             points.append(f"{centre},{round(base - week['satisfaction'] / 100 * plot_height)}")
     return {
