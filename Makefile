@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: vendor run test lint format messages plugin-reference translations install migrate demo bench-audience bench-submissions bench-booking bench-kpis bench-api bench-search bench-sign-in bench-spike bench-drills bench-handover bench-search-engine-drill bench-content bench-image-cost test-elasticsearch test-search-engine check-deploy clean
+.PHONY: vendor run test lint format messages plugin-reference screenshots translations install migrate demo bench-audience bench-submissions bench-booking bench-kpis bench-api bench-search bench-sign-in bench-spike bench-drills bench-handover bench-search-engine-drill bench-content bench-image-cost test-elasticsearch test-search-engine check-deploy clean
 
 $(BIN)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -81,6 +81,10 @@ format: install
 ## Extract user-facing strings into locale/*/LC_MESSAGES/django.po (needs GNU gettext).
 messages: install
 	$(MANAGE) makemessages -l sv -l en -l ar --no-location --no-obsolete --ignore=.venv --ignore=bench --ignore=tests --ignore=static_collected
+
+## The phone screenshots README shows (docs/images/phone-*.png), taken from the served demo.
+screenshots: translations vendor
+	KOMMUNPORTAL_SCREENSHOTS=$(CURDIR)/docs/images $(BIN)/pytest -p no:xdist -p no:cacheprovider tests/browser/test_screenshots.py
 
 ## Rewrite docs/plugins/reference.md from the code's docstrings (a test fails while it differs).
 plugin-reference: install
