@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: vendor run test lint format messages plugin-reference screenshots translations install migrate demo bench-audience bench-submissions bench-booking bench-kpis bench-api bench-search bench-sign-in bench-spike bench-drills bench-handover bench-search-engine-drill bench-content bench-image-cost test-elasticsearch test-search-engine check-deploy clean
+.PHONY: vendor run test lint format messages plugin-reference screenshots translations install migrate demo bench-audience bench-submissions bench-booking bench-kpis bench-api bench-search bench-sign-in bench-spike bench-drills bench-handover bench-search-engine-drill bench-content bench-pages bench-image-cost test-elasticsearch test-search-engine check-deploy clean
 
 $(BIN)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -129,6 +129,10 @@ bench-search-engine-drill: install translations
 
 bench-content: install translations
 	bash bench/content_pages.sh
+
+## Every anonymous page type beside a static file, in one run (docs/benchmarks.md).
+bench-pages: install translations
+	bash bench/pages.sh
 
 ## CPU one request's images cost: five 36-megapixel PNGs of about 120 KB (docs/security.md).
 bench-image-cost: install translations

@@ -11,11 +11,19 @@ bench_cleanup() {
   [ -n "${GUNICORN_PID:-}" ] && kill "$GUNICORN_PID" 2>/dev/null || true
   [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true
   PGDATA_DIR=$WORK/pg "$ROOT/deploy/local-postgres.sh" stop
+  [ -n "${BENCH_REDIS:-}" ] && "$ROOT/deploy/local-redis.sh" stop
   rm -rf "$WORK"
 }
 
 free_port() {
   python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+
+bench_start_redis() { # the app servers' shared cache, as deployed (call before bench_start_site)
+  export REDIS_DIR=$WORK/redis REDIS_PORT=${REDIS_PORT:-$(free_port)} BENCH_REDIS=1
+  local line
+  line=$("$ROOT/deploy/local-redis.sh" start | tail -n 1)
+  export "$line"
 }
 
 bench_start_site() { # workers
