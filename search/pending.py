@@ -70,9 +70,16 @@ def replay_due(now=None) -> int:
     count = 0
     due = PendingIndexUpdate.objects.filter(next_attempt_at__lte=now).order_by("next_attempt_at")
     for page_id in due.values_list("page_id", flat=True):
-        if backend.sync_page(page_id):
+        if not backend.sync_page(page_id):
+            return count  # still unreachable: the next replay is scheduled
+        done(page_id)
+        count += 1
+    if count:
+        # The engine answers again: what waits out a long backoff (pages that failed many times
+        # while it was away) goes now, not minutes later.
+        for page_id in PendingIndexUpdate.objects.order_by("next_attempt_at").values_list("page_id", flat=True):
+            if not backend.sync_page(page_id):
+                break
             done(page_id)
             count += 1
-        else:
-            break  # still unreachable: the next replay is scheduled
     return count

@@ -63,6 +63,21 @@ def test_waiting_updates_are_replayed_once_the_engine_answers(engine_down, publi
     assert page.pk in sent and not PendingIndexUpdate.objects.exists()
 
 
+def test_once_the_engine_answers_updates_still_in_backoff_go_at_once(engine_down, published, monkeypatch):
+    early = published("Kolonilott", "Hyr en kolonilott.")
+    late = published("Båtplats", "Hyr en båtplats.")
+    PendingIndexUpdate.objects.filter(page_id=early.pk).update(next_attempt_at=timezone.now() - timedelta(seconds=1))
+    PendingIndexUpdate.objects.filter(page_id=late.pk).update(next_attempt_at=timezone.now() + timedelta(minutes=10))
+    sent = []
+    monkeypatch.setattr(type(engine_down), "_push", lambda self, page_id, documents: sent.append(page_id))
+    from django.core.cache import cache
+
+    cache.clear()  # the engine is no longer marked down
+
+    assert pending.replay_due() == 2
+    assert sent == [early.pk, late.pk] and not PendingIndexUpdate.objects.exists()
+
+
 def test_a_replay_that_still_fails_waits_longer(engine_down, published):
     page = published("Kolonilott", "Hyr en kolonilott.")
     first = PendingIndexUpdate.objects.get(page_id=page.pk)
