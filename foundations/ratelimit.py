@@ -29,9 +29,9 @@ def allow(request, scope: str, limit: int, window_seconds: int = 60) -> bool:
     window = int(time.time() // window_seconds)
     key = f"kommunportal:ratelimit:{scope}:{client_key(request)}:{window}"
     if cache.add(key, 1, window_seconds + 1):
-        return True
+        return limit >= 1  # a limit of 0 lets nothing through, not the first of each window
     try:
         return cache.incr(key) <= limit
     except ValueError:  # expired between add and incr
         cache.add(key, 1, window_seconds + 1)
-        return True
+        return limit >= 1

@@ -1,6 +1,6 @@
 """What the Leaflet maps (places list, problem report) must pass: a readable attribution."""
 
-from axe_playwright_python.sync_playwright import Axe
+from tests.browser.axe import axe_results
 
 #: The attribution link as a reader sees it: underlined (not told apart by colour alone) and
 #: with text contrast of at least 4.5:1 against the attribution's background.
@@ -35,5 +35,5 @@ def assert_map_attribution_is_readable(page):
         style = link.evaluate(ATTRIBUTION_LINK_STYLE)
         assert style["underlined"], link.inner_text()
         assert style["opaque"] and style["contrast"] >= 4.5, (link.inner_text(), style)
-    results = Axe().run(page, options={"runOnly": ["link-in-text-block", "color-contrast", "target-size"]})
+    results = axe_results(page, options={"runOnly": ["link-in-text-block", "color-contrast", "target-size"]})
     assert results.violations_count == 0, results.generate_report()

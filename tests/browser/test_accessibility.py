@@ -1,7 +1,8 @@
 """axe-core finds no violations on any page type in any language, at a phone viewport."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
+
+from tests.browser.axe import axe_results
 
 pytestmark = pytest.mark.browser
 
@@ -82,6 +83,6 @@ def test_no_axe_violations(phone, site_url, language, kind, path):
     assert response.status == (404 if kind == "not found" else 200)
     assert phone.locator("html").get_attribute("lang") == language
 
-    results = Axe().run(phone)
+    results = axe_results(phone)
 
     assert results.violations_count == 0, results.generate_report()

@@ -3,9 +3,9 @@ file, saves it, resumes it in another browser, changes an answer on the review a
 the step with errors, the review and the saved page pass axe in sv, en and ar."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
+from tests.browser.axe import assert_no_axe_violations
 from tests.factories.files import image_bytes
 
 pytestmark = pytest.mark.browser
@@ -15,11 +15,6 @@ PAGES = {
     "en": "/en/homeowners/apply-for-building-permit/",
     "ar": "/ar/homeowners/apply-for-building-permit/",
 }
-
-
-def assert_no_axe_violations(page):
-    results = Axe().run(page)
-    assert results.violations_count == 0, results.generate_report()
 
 
 def start(page, site_url, language="sv"):

@@ -3,8 +3,9 @@ JavaScript, confirms the e-mail address with the link, gets the .ics file, and c
 time taken a moment ago gets a clear error; every screen passes axe in sv, en and ar."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
+
+from tests.browser.axe import assert_no_axe_violations
 
 pytestmark = pytest.mark.browser
 
@@ -51,11 +52,6 @@ def confirm(page, served_manage):
     """Open the link from the e-mail and press the button: back on the case page."""
     page.goto(confirmation_url(served_manage, page.url))
     page.locator("main form button[type=submit]").click()
-
-
-def assert_no_axe_violations(page):
-    results = Axe().run(page)
-    assert results.violations_count == 0, results.generate_report()
 
 
 def test_without_javascript_a_citizen_books_confirms_gets_the_calendar_file_and_cancels(

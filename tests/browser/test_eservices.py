@@ -3,8 +3,9 @@
 import re
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
+
+from tests.browser.axe import assert_no_axe_violations, axe_results
 
 pytestmark = pytest.mark.browser
 
@@ -54,14 +55,14 @@ def test_without_javascript_a_citizen_corrects_an_error_submits_and_follows_the_
 def test_the_form_receipt_and_case_page_have_no_axe_violations(phone, site_url, language):
     phone.goto(site_url + FORMS[language])
     contact_form(phone).locator("button[type=submit]").click()  # empty: errors shown
-    assert Axe().run(phone).violations_count == 0, Axe().run(phone).generate_report()
+    assert_no_axe_violations(phone)
 
     fill(phone, subject="Fråga", message="Hej", email="anna@exempel.se", answer_by="email")
     contact_form(phone).locator("button[type=submit]").click()
     assert phone.locator("html").get_attribute("lang") == language
-    results = Axe().run(phone)
+    results = axe_results(phone)
     assert results.violations_count == 0, results.generate_report()
 
     phone.locator("main a.button").click()
-    results = Axe().run(phone)
+    results = axe_results(phone)
     assert results.violations_count == 0, results.generate_report()

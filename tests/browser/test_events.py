@@ -4,7 +4,8 @@ an event page have no axe-core violations in Swedish, English and Arabic."""
 import datetime
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
+
+from tests.browser.axe import axe_results
 
 pytestmark = pytest.mark.browser
 
@@ -22,7 +23,7 @@ def test_no_axe_violations_on_event_pages(phone, site_url, language, kind, path)
     assert response.status == 200
     assert phone.locator("html").get_attribute("lang") == language
 
-    results = Axe().run(phone)
+    results = axe_results(phone)
 
     assert results.violations_count == 0, results.generate_report()
 
@@ -31,7 +32,7 @@ def test_no_axe_violations_with_a_filter_error(phone, site_url):
     phone.goto(site_url + "/ar/events/?start=2026-05-10&end=2026-05-01")
     assert phone.locator(".field__error").count() == 1
 
-    results = Axe().run(phone)
+    results = axe_results(phone)
 
     assert results.violations_count == 0, results.generate_report()
 

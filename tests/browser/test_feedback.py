@@ -2,8 +2,9 @@
 JavaScript in place; the screens pass axe in every language."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
+
+from tests.browser.axe import axe_results
 
 pytestmark = pytest.mark.browser
 
@@ -78,12 +79,12 @@ def test_the_feedback_screens_have_no_axe_violations(phone, site_url, language):
     phone.goto(site_url + PAGES[language])
     widget(phone).locator("button[value=yes]").click()
     widget(phone).locator("textarea").wait_for()
-    results = Axe().run(phone)
+    results = axe_results(phone)
     assert results.violations_count == 0, results.generate_report()
 
     action = widget(phone).locator("form").get_attribute("action")
     phone.goto(site_url + action)  # the follow-up page, as without JavaScript
     phone.locator("form.feedback__details button[type=submit]").click()  # empty: the error shows
     expect(phone.locator("[role=alert]")).to_be_visible()
-    results = Axe().run(phone)
+    results = axe_results(phone)
     assert results.violations_count == 0, results.generate_report()

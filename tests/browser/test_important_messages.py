@@ -6,7 +6,8 @@ import time
 
 import pytest
 import requests
-from axe_playwright_python.sync_playwright import Axe
+
+from tests.browser.axe import axe_results
 
 pytestmark = pytest.mark.browser
 
@@ -51,5 +52,5 @@ def test_the_banner_is_an_alert_first_on_the_page_with_no_axe_violations(
     phone.keyboard.press("Tab")  # the skip link
     phone.keyboard.press("Tab")  # then the banner's link, before the header
     assert phone.evaluate("document.activeElement.closest('.important-message') !== null")
-    results = Axe().run(phone)
+    results = axe_results(phone)
     assert results.violations_count == 0, results.generate_report()

@@ -5,7 +5,8 @@ import json
 from urllib.parse import parse_qs, urlparse
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
+
+from tests.browser.axe import axe_results
 
 pytestmark = pytest.mark.browser
 
@@ -79,7 +80,7 @@ def test_no_axe_violations(phone, site_url, language, kind, path):
     assert response.status == 200
     assert phone.locator("html").get_attribute("lang") == language
 
-    results = Axe().run(phone)
+    results = axe_results(phone)
 
     assert results.violations_count == 0, results.generate_report()
 

@@ -3,9 +3,10 @@
 import time
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from django.urls import reverse
 from django.utils import translation
+
+from tests.browser.axe import axe_results
 
 pytestmark = pytest.mark.browser
 
@@ -26,7 +27,7 @@ def test_the_screen_updates_itself_after_new_feedback(browser, site_url, served_
 
     screen.locator(".screen-feed", has_text=comment).wait_for(timeout=10_000)
     assert screen.evaluate("window.loadedOnce") is True
-    results = Axe().run(screen)
+    results = axe_results(screen)
     assert results.violations_count == 0, results.generate_report()
     citizen.context.close()
     context.close()
@@ -44,6 +45,6 @@ def test_the_screen_fits_1920_by_1080_in_every_language_with_a_labelled_chart(br
         assert size[0] <= 1920 and size[1] <= 1080, (language, size)
         assert screen.locator(".screen-chart__legend li").count() == 2
         assert screen.locator("svg .screen-chart__tick--start").count() == 3
-        results = Axe().run(screen)
+        results = axe_results(screen)
         assert results.violations_count == 0, (language, results.generate_report())
     context.close()

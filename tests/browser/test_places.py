@@ -5,8 +5,8 @@ sv, en and ar."""
 from urllib.parse import urlparse
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
+from tests.browser.axe import assert_no_axe_violations
 from tests.browser.maps import assert_map_attribution_is_readable
 
 pytestmark = pytest.mark.browser
@@ -30,11 +30,6 @@ def places_on_map(page) -> int:
         shared = "places-map__group" in marker.get_attribute("class")
         total += int(marker.inner_text()) if shared else 1
     return total
-
-
-def assert_no_axe_violations(page):
-    results = Axe().run(page)
-    assert results.violations_count == 0, results.generate_report()
 
 
 def test_without_javascript_the_filters_narrow_the_list_and_keep_the_choice(phone_without_js, site_url):

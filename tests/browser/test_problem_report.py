@@ -5,9 +5,9 @@ to follow instead; every screen passes axe in sv, en and ar."""
 from urllib.parse import urlparse
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
+from tests.browser.axe import assert_no_axe_violations
 from tests.browser.maps import assert_map_attribution_is_readable
 from tests.factories.files import image_bytes
 
@@ -37,11 +37,6 @@ def fill(page, category_index=0, description="Gatlampan är trasig.", address=""
 
 def submit(page):
     report(page).locator("form button[type=submit]").click()
-
-
-def assert_no_axe_violations(page):
-    results = Axe().run(page)
-    assert results.violations_count == 0, results.generate_report()
 
 
 def test_without_javascript_a_citizen_reports_with_a_photo_and_an_address(phone_without_js, site_url, tmp_path):

@@ -5,18 +5,13 @@ another citizen never sees it. With and without JavaScript; axe on the new pages
 import re
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
+from tests.browser.axe import assert_no_axe_violations
 from tests.oidc_provider.persons import PASSWORD
 
 pytestmark = pytest.mark.browser
 
 PRESCHOOL = "/smabarnsforaldrar/ansok-om-forskoleplats/"
-
-
-def assert_no_axe_violations(page):
-    results = Axe().run(page)
-    assert results.violations_count == 0, results.generate_report()
 
 
 def sign_in_at_provider(page, username):
