@@ -79,9 +79,10 @@ format: install
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-## Extract user-facing strings into locale/*/LC_MESSAGES/django.po (needs GNU gettext).
+## Extract user-facing strings into locale/*/LC_MESSAGES/django.po (needs GNU gettext). Plugin packages
+## under docs/ keep catalogues of their own (docs/plugins/README.md, "Translations").
 messages: install
-	$(MANAGE) makemessages -l sv -l en -l ar --no-location --no-obsolete --ignore=.venv --ignore=bench --ignore=tests --ignore=static_collected
+	$(MANAGE) makemessages -l sv -l en -l ar --no-location --no-obsolete --ignore=.venv --ignore=bench --ignore=tests --ignore=docs --ignore=static_collected
 
 ## The phone screenshots README shows (docs/images/phone-*.png), taken from the served demo.
 screenshots: translations vendor

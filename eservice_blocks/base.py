@@ -53,6 +53,13 @@ class EServicePlugin(ABC):
     id: str = ""
     #: Human-readable name (lazy-translated) shown to editors and handlers.
     label = ""
+    #: The form fields that a signed-in citizen's e-identification fills in (read-only, so the
+    #: citizen cannot change them): identity attribute -> form field name, with the attributes
+    #: `"name"` and `"personal_identity_number"`, e.g. `{"personal_identity_number": "applicant"}`.
+    #: `{}` fills in nothing. None (the default) keeps the naming convention: a field called
+    #: `name`, `full_name` or `contact_name` gets the name, and a `PersonalIdentityNumberField`
+    #: called `personal_identity_number` or `pnr` the number.
+    identity_fields: dict[str, str] | None = None
 
     @abstractmethod
     def get_block(self):
@@ -69,6 +76,12 @@ class EServicePlugin(ABC):
     def json_schema(self, block_value) -> dict:
         """The form as JSON Schema for API clients; derived from the form unless overridden."""
         return form_schema(self.get_form_class(block_value), title=str(block_value.get("title", "")))
+
+    def submission_schema(self) -> dict | None:
+        """What any e-service of this type takes, as an OpenAPI schema object (the type's
+        `<Type>EServiceSubmission` component). None (the default) derives it from the form with
+        the block's default settings; declare it when editors build the form (the application)."""
+        return None
 
     def api_form(self, block_value, data, files) -> forms.Form:
         """The bound form an API submission is checked with: by default the page's own form, so

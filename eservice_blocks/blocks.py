@@ -158,7 +158,7 @@ class EServiceBlock(blocks.StructBlock):
                 if name in form_class.base_fields
             }
             form = form_class(initial={"idempotency_key": uuid.uuid4().hex, **prefill}, prefix=form_prefix(block_id))
-            lock_identity_fields(form, citizen)
+            lock_identity_fields(form, citizen, self.plugin)
         context.update({"form": form, "block_id": block_id, "plugin": self.plugin})
         return context
 

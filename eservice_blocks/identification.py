@@ -6,6 +6,7 @@ is signed in, else one with `identity_hash`, `personal_identity_number`, `name`,
 `assurance`.
 """
 
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 from .base import SubmissionRejected
@@ -34,8 +35,12 @@ def signed_in_citizen(request):
     return citizen if citizen else None
 
 
+#: The identity attributes a plugin can declare in `EServicePlugin.identity_fields`.
+IDENTITY_ATTRIBUTES = ("name", "personal_identity_number")
+
+
 def identity_value(field_name: str, field, citizen):
-    """What the e-identification says for this field, or None when it says nothing."""
+    """What the e-identification says for this field by the naming convention, or None."""
     if field_name in IDENTITY_NUMBER_FIELDS and isinstance(field, PersonalIdentityNumberField):
         return citizen.personal_identity_number
     if field_name in NAME_FIELDS and citizen.name:
@@ -43,18 +48,31 @@ def identity_value(field_name: str, field, citizen):
     return None
 
 
-def lock_identity_fields(form, citizen) -> None:
-    """Fill in the fields that the e-identification answers and make them read-only.
+def identity_values(form, citizen, plugin=None) -> dict:
+    """The values the e-identification fills in, by form field name: the fields the plugin
+    declares in `identity_fields`, or (without a declaration) those the convention names."""
+    declared = getattr(plugin, "identity_fields", None)
+    if declared is None:
+        values = {name: identity_value(name, field, citizen) for name, field in form.fields.items()}
+        return {name: value for name, value in values.items() if value is not None}
+    unknown = set(declared) - set(IDENTITY_ATTRIBUTES)
+    if unknown:
+        raise ImproperlyConfigured(f"identity_fields of {plugin.id!r} names unknown attributes {sorted(unknown)}")
+    values = {field_name: getattr(citizen, attribute, "") for attribute, field_name in declared.items()}
+    return {name: value for name, value in values.items() if value and name in form.fields}
+
+
+def lock_identity_fields(form, citizen, plugin=None) -> None:
+    """Fill in the fields that the e-identification answers and make them read-only: those that
+    `plugin.identity_fields` declares, else those the naming convention names.
 
     A disabled Django field takes its value from `initial` whatever the browser sends, so the
     citizen cannot change the name or number that the identification vouched for.
     """
     if not citizen:
         return
-    for name, field in form.fields.items():
-        value = identity_value(name, field, citizen)
-        if value is None:
-            continue
+    for name, value in identity_values(form, citizen, plugin).items():
+        field = form.fields[name]
         field.disabled = True
         field.help_text = _("From your e-identification.")
         form.initial[name] = value

@@ -51,7 +51,7 @@ def submit_form(request, page, child):
     plugin = child.block.plugin
     citizen = signed_in_citizen(request)
     form = plugin.get_form_class(child.value)(request.POST, request.FILES, prefix=form_prefix(child.id))
-    lock_identity_fields(form, citizen)
+    lock_identity_fields(form, citizen, plugin)
     if not form.is_valid():
         return {child.id: form}
     try:
@@ -70,5 +70,5 @@ def kept_form(request, page, child):
     """The e-service's form bound to what was sent, shown again unchecked with the message to
     wait a minute (the default of `EServicePlugin.sent_too_often`)."""
     form = child.block.plugin.get_form_class(child.value)(request.POST, request.FILES, prefix=form_prefix(child.id))
-    lock_identity_fields(form, signed_in_citizen(request))
+    lock_identity_fields(form, signed_in_citizen(request), child.block.plugin)
     return {child.id: shown_again(form, SENT_TOO_OFTEN)}

@@ -3,7 +3,9 @@
 import ipaddress
 
 from django.conf import settings
-from django.core.checks import Error, register
+from django.core.checks import Error, Info, register
+
+from .plugins import belongs_to, discovery_modules, installed_plugins, outside_apps
 
 
 @register()
@@ -21,3 +23,38 @@ def trusted_proxies_are_networks(app_configs, **kwargs):
                 )
             )
     return errors
+
+
+@register()
+def outside_plugins_are_installed(app_configs, **kwargs):
+    """Each outside plugin app (settings/plugins.py) is listed, or says why it does nothing."""
+    messages = []
+    plugins = installed_plugins()
+    for declared in outside_apps():
+        app, source = declared["app"], declared["source"]
+        if declared["problem"]:
+            messages.append(
+                Error(
+                    f"The plugin app {app!r} named by {source} cannot be imported ({declared['problem']}), "
+                    "so it is not installed.",
+                    hint="Install its package in this Python environment (pip install), or remove the name.",
+                    id="foundations.E002",
+                )
+            )
+            continue
+        own = [plugin for plugin in plugins if belongs_to(plugin.app, app)]
+        if not own:
+            modules = ", ".join(f"{name}.py" for name in discovery_modules())
+            messages.append(
+                Error(
+                    f"The plugin app {app!r} (from {source}) registers no plugin: none of its modules "
+                    f"{modules} registers one with its kind's registry.",
+                    hint="Register the plugin in one of those modules with the registry's decorator "
+                    "(docs/plugins/README.md), or remove the app.",
+                    id="foundations.E003",
+                )
+            )
+            continue
+        listed = "; ".join(f"{plugin.kind}: {plugin.id}" for plugin in own)
+        messages.append(Info(f"Outside plugin app {app!r} from {source}: {listed}.", id="foundations.I001"))
+    return messages

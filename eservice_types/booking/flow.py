@@ -21,7 +21,7 @@ SECONDS_PER_HOUR = 3600
 def handle_post(plugin, request, page, child):
     citizen = signed_in_citizen(request)
     form = plugin.get_form_class(child.value)(request.POST, request.FILES, prefix=form_prefix(child.id))
-    lock_identity_fields(form, citizen)
+    lock_identity_fields(form, citizen, plugin)
     if not form.is_valid():
         return {child.id: form}
     if citizen is None and not allow(request, "booking-hold", settings.BOOKING_HOLDS_PER_CLIENT_PER_HOUR,

@@ -43,7 +43,7 @@ def handle_post(plugin, request, page, child):
         held_photos=pending_reports.photos_of(held) if held else None,
         held_token=held_token if held else "",
     )
-    lock_identity_fields(form, signed_in_citizen(request))
+    lock_identity_fields(form, signed_in_citizen(request), plugin)
     if not form.is_valid():
         keep_photos(form, page, child, held)
         return {child.id: form}

@@ -85,6 +85,33 @@ SECTIONS = (
         ),
     ),
     Section(
+        "Switching a plugin on",
+        "An outside package names its app in the entry point group `kommunportal.plugins`, or the "
+        "setting `KOMMUNPORTAL_PLUGINS` names it. See [plugins](README.md).",
+        (
+            Entry("foundations.plugins:InstalledPlugin", all_members=True),
+            Entry("foundations.plugins:installed_plugins"),
+            Entry("foundations.plugins:discovery_modules"),
+        ),
+    ),
+    Section(
+        "Testing a plugin package",
+        "A pytest plugin, `-p kommunportal.testing`: fixtures that test an e-service against an "
+        "installed Kommunportal. See [plugins](README.md#testing-the-package).",
+        (
+            Entry("kommunportal.testing:receiving_department"),
+            Entry("kommunportal.testing:site_root"),
+            Entry("kommunportal.testing:eservice_page"),
+            Entry("kommunportal.testing:form_data"),
+            Entry("kommunportal.testing:citizen"),
+            Entry("kommunportal.testing:citizen_client"),
+            Entry("kommunportal.testing:handler_client"),
+            Entry("kommunportal.testing:outbox"),
+            Entry("kommunportal.testing:pdf_upload"),
+            Entry("kommunportal.testing:program_upload"),
+        ),
+    ),
+    Section(
         "Registries",
         "Every plugin kind has one registry; a plugin registers itself when its app is loaded.",
         (Entry("foundations.registry:Registry", all_members=True),),

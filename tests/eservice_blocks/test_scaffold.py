@@ -29,7 +29,7 @@ def test_a_scaffolded_eservice_works_as_generated(scaffold_root):
         "parking_permit",
         title="Parkeringstillstånd",
         package="scaffolded.parking_permit",
-        directory=str(scaffold_root / "scaffolded" / "parking_permit"),
+        app_directory=str(scaffold_root / "scaffolded" / "parking_permit"),
         tests_directory=str(scaffold_root / "generated_tests"),
         stdout=io.StringIO(),
     )

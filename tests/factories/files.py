@@ -6,6 +6,8 @@ import random
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
+from kommunportal.testing import pdf_bytes as pdf_file
+
 #: Storgatan, Sjövik (59° 19' 48" N, 18° 4' 12" E) in decimal degrees.
 GPS_POSITION = (59.33, 18.07)
 
@@ -40,21 +42,6 @@ def image_bomb(name="bomb.png", side=9000) -> SimpleUploadedFile:
 
 def program_named_like_a_photo(name="foto.jpg") -> SimpleUploadedFile:
     return SimpleUploadedFile(name, b"MZ\x90\x00\x03\x00\x00\x00 a Windows program", content_type="image/jpeg")
-
-
-def pdf_file(objects: list[bytes]) -> bytes:
-    """A well-formed PDF of these objects (numbered from 1, the first is the catalog), with
-    the cross-reference table a reader needs."""
-    out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
 
 
 PAGE_OBJECTS = [

@@ -1,4 +1,5 @@
-"""Scaffold a new e-service type: an app with a registered plugin, its block and form, and a test."""
+"""Scaffold a new e-service type: a pip-installable package of its own (`--directory`), or an app
+inside this repository (the default), with a registered plugin, its block and form, and tests."""
 
 import keyword
 import re
@@ -7,6 +8,8 @@ from string import Template
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+
+from eservice_blocks.scaffold_package import write_package
 
 APPS = Template("""from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
@@ -103,37 +106,55 @@ def test_a_${plugin_id}_submission_without_a_subject_is_refused():
 
 
 class Command(BaseCommand):
-    help = "Create a new e-service type: an app with a registered plugin, block, form and a test."
+    help = (
+        "Create a new e-service type: with --directory a pip-installable package of its own, else an app "
+        "inside this repository, with a registered plugin, block, form and tests."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("plugin_id", help="Stable id stored on cases, e.g. parking_permit.")
         parser.add_argument("--title", help="Human-readable name, e.g. 'Parking permit'.")
-        parser.add_argument("--package", help="Dotted package of the new app (default eservice_types.<id>).")
-        parser.add_argument("--directory", help="Folder of the new app (default follows the package).")
-        parser.add_argument("--tests-directory", help="Folder for the test (default tests/eservice_types).")
+        parser.add_argument(
+            "--directory",
+            help="Make a package of its own in this new folder (pyproject.toml, entry point, locale, tests).",
+        )
+        parser.add_argument("--package", help="Dotted package of an in-repository app (default eservice_types.<id>).")
+        parser.add_argument("--app-directory", help="Folder of an in-repository app (default follows the package).")
+        parser.add_argument("--tests-directory", help="Folder for an in-repository app's test (tests/eservice_types).")
 
-    def handle(self, plugin_id, title=None, package=None, directory=None, tests_directory=None, **options):
+    def handle(self, plugin_id, title=None, directory=None, package=None, app_directory=None, **options):
         if not re.fullmatch(r"[a-z][a-z0-9_]*", plugin_id) or keyword.iskeyword(plugin_id):
             raise CommandError("The id must be lowercase letters, digits and _, starting with a letter.")
+        title = title or plugin_id.replace("_", " ").capitalize()
+        class_name = "".join(part.capitalize() for part in plugin_id.split("_"))
+        values = {"plugin_id": plugin_id, "title": title, "class_name": class_name}
+        if directory:
+            folder = Path(directory)
+            if folder.exists():
+                raise CommandError(f"{folder} exists already.")
+            values["package"] = plugin_id
+            write_package(folder, values, APPS.substitute(values), ESERVICES.substitute(values))
+            self.stdout.write(self.style.SUCCESS(f"Created the package {plugin_id} in {folder}."))
+            self.stdout.write("Install it beside Kommunportal (pip install) to switch it on; its README says more.")
+            return
+        self.in_repository(values, package, app_directory, options.get("tests_directory"))
+
+    def in_repository(self, values, package, app_directory, tests_directory):
         base = Path(settings.BASE_DIR)
-        package = package or f"eservice_types.{plugin_id}"
-        app_dir = Path(directory) if directory else base.joinpath(*package.split("."))
+        package = package or f"eservice_types.{values['plugin_id']}"
+        values["package"] = package
+        app_dir = Path(app_directory) if app_directory else base.joinpath(*package.split("."))
         tests_dir = Path(tests_directory) if tests_directory else base / "tests" / "eservice_types"
         if app_dir.exists():
             raise CommandError(f"{app_dir} exists already.")
-        values = {
-            "plugin_id": plugin_id,
-            "package": package,
-            "title": title or plugin_id.replace("_", " ").capitalize(),
-            "class_name": "".join(part.capitalize() for part in plugin_id.split("_")),
-        }
         app_dir.mkdir(parents=True)
         (app_dir / "__init__.py").write_text(f'"""The {values["title"]} e-service."""\n')
         (app_dir / "apps.py").write_text(APPS.substitute(values))
         (app_dir / "eservices.py").write_text(ESERVICES.substitute(values))
         tests_dir.mkdir(parents=True, exist_ok=True)
         (tests_dir / "__init__.py").touch()
-        test_path = tests_dir / f"test_{plugin_id}.py"
+        test_path = tests_dir / f"test_{values['plugin_id']}.py"
         test_path.write_text(TEST.substitute(values))
         self.stdout.write(self.style.SUCCESS(f"Created {app_dir} and {test_path}."))
         self.stdout.write(f'Add "{package}" to INSTALLED_APPS to offer the e-service to editors.')
+        self.stdout.write("Then `make messages` and translate its strings (sv, en, ar), or `make test` fails.")

@@ -8,18 +8,35 @@ from django.core.management.base import BaseCommand, CommandError
 
 
 class Command(BaseCommand):
-    help = "Compile every .po file under LOCALE_PATHS into a .mo file next to it."
+    help = (
+        "Compile every .po file under LOCALE_PATHS (or a plugin package's locale folders) into a .mo file next to it."
+    )
 
-    def handle(self, *args, **options):
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--package",
+            help="A plugin package's folder: compile the .po files of every locale folder in it instead.",
+        )
+
+    def handle(self, *args, package=None, **options):
+        if package:
+            if not Path(package).is_dir():
+                raise CommandError(f"{package} is not a folder.")
+            po_paths = sorted(Path(package).rglob("locale/*/LC_MESSAGES/*.po"))
+        else:
+            po_paths = [
+                po_path
+                for locale_path in settings.LOCALE_PATHS
+                for po_path in sorted(Path(locale_path).glob("*/LC_MESSAGES/*.po"))
+            ]
         compiled = 0
-        for locale_path in settings.LOCALE_PATHS:
-            for po_path in sorted(Path(locale_path).glob("*/LC_MESSAGES/*.po")):
-                po = polib.pofile(str(po_path))
-                broken = [entry.msgid for entry in po if entry.msgstr and not _same_placeholders(entry)]
-                if broken:
-                    raise CommandError(f"{po_path}: placeholders differ in {broken[:3]}")
-                po.save_as_mofile(str(po_path.with_suffix(".mo")))
-                compiled += 1
+        for po_path in po_paths:
+            po = polib.pofile(str(po_path))
+            broken = [entry.msgid for entry in po if entry.msgstr and not _same_placeholders(entry)]
+            if broken:
+                raise CommandError(f"{po_path}: placeholders differ in {broken[:3]}")
+            po.save_as_mofile(str(po_path.with_suffix(".mo")))
+            compiled += 1
         self.stdout.write(f"Compiled {compiled} translation catalogues.")
 
 

@@ -7,6 +7,8 @@ from django.utils.translation import gettext_lazy as _
 
 from kommunportal.env import env_bool, env_int, env_list, env_str
 
+from .plugins import OUTSIDE_PLUGIN_APPS, OUTSIDE_PLUGINS, PLUGIN_REGISTRIES  # noqa: F401 - settings/plugins.py
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent  # site/kommunportal
 BASE_DIR = PROJECT_DIR.parent.parent  # repository root
 
@@ -75,6 +77,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
 ]
+INSTALLED_APPS += [app for app in OUTSIDE_PLUGIN_APPS if app not in INSTALLED_APPS]  # once: one label, one app
 
 MIDDLEWARE = [
     "kommunportal.health.HealthCheckMiddleware",
@@ -130,12 +133,10 @@ DATABASES = {
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # SQLite under concurrent writers: wait for the lock instead of failing at once.
-    DATABASES["default"].setdefault("OPTIONS", {})
-    DATABASES["default"]["OPTIONS"].update({"timeout": 20, "transaction_mode": "IMMEDIATE"})
+    DATABASES["default"].setdefault("OPTIONS", {}).update({"timeout": 20, "transaction_mode": "IMMEDIATE"})
     DATABASES["default"]["CONN_MAX_AGE"] = 0
 else:
     INSTALLED_APPS.append("django.contrib.postgres")
-
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Staff sign-in: locked after repeated failures (settings/staff_sign_in.py) ---------------
@@ -181,7 +182,6 @@ STORAGES = {
     },
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
-
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # --- Background tasks (e-mails, search index updates) -----------------------------------------
