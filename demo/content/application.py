@@ -1,5 +1,5 @@
 """Demo multi-step applications (`demo/data/eservices/application.yaml`): a building permit, with
-a step and a question that only some projects see, and a preschool place. The file describes the
+a step and a question that only some projects see, a preschool place and a parking permit. The file describes the
 steps and questions; here they become block data, with ids that every language shares."""
 
 import uuid

@@ -32,6 +32,7 @@ from foundations.api.schema import component, ref
 from foundations.pages import NotTranslated, public_page
 
 from .cases import CASE_SCHEMA_NAME, case_representation
+from .submission_schema import SUBMISSION, component_name
 
 IDEMPOTENCY_HEADER = OpenApiParameter(
     "Idempotency-Key",
@@ -86,7 +87,12 @@ class EServiceTypeListView(ContentCachingMixin, APIView):
         parameters=[LOCALE_PARAMETER], responses={200: ref("EServiceTypeList")}, operation_id="eservice_types"
     )
     def get(self, request):
-        return Response([{"id": plugin.id, "label": str(plugin.label)} for plugin in registry])
+        return Response(
+            [
+                {"id": plugin.id, "label": str(plugin.label), "submission_schema": component_name(plugin)}
+                for plugin in registry
+            ]
+        )
 
 
 class EServiceDetailView(ContentCachingMixin, APIView):
@@ -143,10 +149,7 @@ class SubmissionView(PrivateMixin, APIView):
 
     @extend_schema(
         parameters=[LOCALE_PARAMETER, IDEMPOTENCY_HEADER],
-        request={
-            "application/json": {"type": "object", "additionalProperties": True},
-            "multipart/form-data": {"type": "object", "additionalProperties": True},
-        },
+        request={"application/json": ref(SUBMISSION), "multipart/form-data": ref(SUBMISSION)},
         responses={
             201: ref("Submission"),
             200: ref("Submission"),
@@ -157,7 +160,10 @@ class SubmissionView(PrivateMixin, APIView):
             429: ref("Error"),
         },
         operation_id="eservice_submit",
-        description="The fields are those of the e-service's `form` schema; files go in a multipart form.",
+        description=(
+            "The fields are those of the e-service's `form` schema; files go in a multipart form. The body "
+            "is one of the `<Type>EServiceSubmission` components, the one of the e-service's type."
+        ),
     )
     def post(self, request, page_id, block_id):
         page, child = eservice_or_404(page_id, block_id, request.query_params.get("locale"))
@@ -198,8 +204,15 @@ component(
         "type": "array",
         "items": {
             "type": "object",
-            "properties": {"id": {"type": "string"}, "label": {"type": "string"}},
-            "required": ["id", "label"],
+            "properties": {
+                "id": {"type": "string"},
+                "label": {"type": "string"},
+                "submission_schema": {
+                    "type": "string",
+                    "description": "The name of the type's submission component in this schema.",
+                },
+            },
+            "required": ["id", "label", "submission_schema"],
         },
     },
 )

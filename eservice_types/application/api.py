@@ -87,6 +87,27 @@ def form_schema(block_value) -> dict:
     }
 
 
+def submission_schema() -> dict:
+    """Any application's answers: editors build the questions, so only the e-service's `form`
+    names them."""
+    return {
+        "type": "object",
+        "description": (
+            "The answers keyed by question key (the `properties` of the e-service's `form`, which also gives "
+            "each answer's type, format and `pattern`). Questions hidden by a condition are left out; files "
+            "go in a multipart form."
+        ),
+        "additionalProperties": {
+            "anyOf": [
+                {"type": "string"},
+                {"type": "number"},
+                {"type": "boolean"},
+                {"type": "array", "items": {"type": "string"}},
+            ]
+        },
+    }
+
+
 def _condition(condition) -> dict:
     return {
         "key": condition["key"],

@@ -97,6 +97,12 @@ class ApplicationPlugin(EServicePlugin):
 
         return form_schema(block_value)
 
+    def submission_schema(self) -> dict:
+        """Editors build each application's questions: the answers are keyed by question."""
+        from .api import submission_schema
+
+        return submission_schema()
+
     def api_form(self, block_value, data, files):
         from .api import ApplicationSubmissionForm
 

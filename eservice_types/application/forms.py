@@ -1,5 +1,6 @@
 """A step of an application as a Django form, built from the editor's questions."""
 
+from eservice_blocks.identification import lock_identity_fields
 from foundations.free_text import FreeTextForm
 
 from .questions.registry import kind_of
@@ -25,6 +26,10 @@ class StepForm(FreeTextForm):
             self.questions[key] = question
             self.kinds[key] = kind
         self.file_keys = [key for key, kind in self.kinds.items() if kind.holds_files]
+        #: Questions about another person than the applicant: the e-identification leaves them be.
+        self.about_others = [
+            key for key, kind in self.kinds.items() if kind.about_someone_else(self.questions[key].value)
+        ]
 
     def to_draft(self, key: str):
         """The cleaned answer to `key` as the draft's JSON keeps it."""
@@ -33,6 +38,17 @@ class StepForm(FreeTextForm):
     def only_missing_answers(self) -> bool:
         """True when every error is a required answer left empty (a step may be saved so)."""
         return all(error.code == "required" for errors in self.errors.as_data().values() for error in errors)
+
+
+def lock_applicant_fields(form: StepForm, citizen) -> None:
+    """Fill in and lock what the e-identification says about the applicant, leaving the
+    questions about someone else to the citizen even when their key names an identity number."""
+    every = form.fields
+    form.fields = {key: field for key, field in every.items() if key not in form.about_others}
+    try:
+        lock_identity_fields(form, citizen)
+    finally:
+        form.fields = every
 
 
 def initial_from(answers: dict, questions) -> dict:

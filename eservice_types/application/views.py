@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
 from eservice_blocks.blocks import find_eservice_block
-from eservice_blocks.identification import IdentificationRequired, lock_identity_fields, signed_in_citizen
+from eservice_blocks.identification import IdentificationRequired, signed_in_citizen
 from eservice_blocks.registry import registry
 from eservice_blocks.services import case_for_key, submit
 from foundations.ratelimit import allow
@@ -24,7 +24,7 @@ from notifications.outbox import notify
 
 from . import drafts, signed_out
 from .conditions import plan
-from .forms import StepForm, initial_from
+from .forms import StepForm, initial_from, lock_applicant_fields
 
 
 class EmailLinkForm(forms.Form):
@@ -149,7 +149,7 @@ def step(request, token, draft, page, child, number):
     from_review = request.GET.get("review") == "1"
     if request.method == "POST":
         form = StepForm(request.POST, request.FILES, questions=current.questions, files_by_key=files)
-        lock_identity_fields(form, citizen)
+        lock_applicant_fields(form, citizen)
         valid = form.is_valid()
         drafts.save_answers(draft, form)
         if request.POST.get("remove_file"):
@@ -171,7 +171,7 @@ def step(request, token, draft, page, child, number):
         form = StepForm(
             initial=initial_from(draft.answers, current.questions), questions=current.questions, files_by_key=files
         )
-        lock_identity_fields(form, citizen)
+        lock_applicant_fields(form, citizen)
     context.update(
         {
             "form": form,

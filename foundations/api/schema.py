@@ -4,6 +4,7 @@ generated schema by a drf-spectacular post-processing hook. Views refer to them 
 from collections.abc import Callable
 
 _components: dict[str, Callable[[], dict] | dict] = {}
+_component_sets: list[Callable[[], dict[str, dict]]] = []
 
 
 def component(name: str, schema: Callable[[], dict] | dict) -> dict:
@@ -11,6 +12,13 @@ def component(name: str, schema: Callable[[], dict] | dict) -> dict:
     and return a reference to it."""
     _components[name] = schema
     return ref(name)
+
+
+def component_set(build: Callable[[], dict[str, dict]]) -> Callable[[], dict[str, dict]]:
+    """Register a function that names several components when the schema is made: for what is
+    known only then, such as one component per installed plugin."""
+    _component_sets.append(build)
+    return build
 
 
 def ref(name: str) -> dict:
@@ -22,6 +30,8 @@ def add_components(result, generator, request, public):
     schemas = result.setdefault("components", {}).setdefault("schemas", {})
     for name, schema in _components.items():
         schemas[name] = schema() if callable(schema) else schema
+    for build in _component_sets:
+        schemas.update(build())
     return result
 
 

@@ -40,6 +40,11 @@ class QuestionKind(ABC):
         """The citizen's field for a question with this block `value`; `attached` are the files
         the draft already holds for it."""
 
+    def about_someone_else(self, value) -> bool:
+        """Whether the question asks about another person than the applicant, so that the
+        applicant's e-identification does not answer it."""
+        return False
+
     def field_options(self, value) -> dict:
         """The options every question's field takes from the editor."""
         return {"label": value["label"], "help_text": value["help_text"], "required": value["required"]}
