@@ -135,7 +135,9 @@ class Command(BaseCommand):
                     slug=data["slug"],
                     intro=pick(data["intro"], "sv"),
                     owning_department=departments[data["department"]],
-                    tile_image=demo_image(data["slug"], pick(data["title"], "sv"), data.get("color")),
+                    tile_image=demo_image(
+                        data["slug"], pick(data["title"], "sv"), data.get("color"), data.get("motif")
+                    ),
                     show_in_menus=True,
                 )
                 home.add_child(instance=page)
