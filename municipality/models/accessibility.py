@@ -8,6 +8,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 
 from cms_pages.models.mixins import edit_tabs
+from municipality import accessibility_checks
 
 from .legal import TEXT_FEATURES, LegalPage
 
@@ -50,7 +51,17 @@ class AccessibilityStatementPage(LegalPage):
         blank=True,
         help_text=_("How a reader gets the content another way. The contact centre's details are shown below it."),
     )
-    shortcomings = StreamField([("shortcoming", ShortcomingBlock())], blank=True, verbose_name=_("known shortcomings"))
+    shortcomings = StreamField(
+        [("shortcoming", ShortcomingBlock())],
+        blank=True,
+        # A new statement starts from what the site's own checks find in its pages.
+        default=accessibility_checks.shortcomings,
+        verbose_name=_("known shortcomings"),
+        help_text=_(
+            "A new statement starts with what the site's automated checks find in the pages' content; "
+            "check each, describe it for the reader and add what the checks cannot find."
+        ),
+    )
     report_page = models.ForeignKey(
         "wagtailcore.Page",
         verbose_name=_("page for reporting shortcomings"),
