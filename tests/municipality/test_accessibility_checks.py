@@ -72,3 +72,16 @@ def test_a_new_statement_starts_from_the_findings_and_an_editor_keeps_what_they_
     assert "Avgifter för förskola" in documents.value["description"]
     kept = AccessibilityStatementPage(title="Tillgänglighetsredogörelse", shortcomings=[])
     assert list(kept.shortcomings) == []
+
+
+def test_the_editor_adding_a_statement_sees_the_findings_in_the_form(home_page, admin_client):
+    page_with(home_page, "Parkering", '<p><a href="https://example.com/p">Läs mer</a></p>')
+
+    response = admin_client.get(f"/admin/pages/add/municipality/accessibilitystatementpage/{home_page.pk}/")
+
+    assert response.status_code == 200
+    text = response.content.decode()
+    title = "Länkar som inte säger vart de leder"
+    # The stream's blocks reach the editor as JSON for its JavaScript, where "ä" is escaped.
+    assert title in text or json.dumps(title)[1:-1] in text
+    assert "Parkering" in text
