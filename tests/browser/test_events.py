@@ -54,6 +54,7 @@ def test_the_filters_work_without_javascript(phone_without_js, site_url):
     page.get_by_label("For", exact=True).select_option("")
     page.get_by_label("Place", exact=True).select_option(label="Sjövik City Library")
     page.get_by_role("button", name="Show events").click()
+    page.wait_for_load_state()  # the lists are read at once, not awaited
     titles = results.locator(".event-list__item > a").all_inner_texts()
     assert "Story time at the library" in titles and "Recycling day" not in titles
     assert set(results.locator(".event-list__where").all_inner_texts()) == {"Sjövik City Library"}
@@ -64,6 +65,7 @@ def test_the_filters_work_without_javascript(phone_without_js, site_url):
     page.get_by_label("From", exact=True).fill(start.isoformat())
     page.get_by_label("To", exact=True).fill(end.isoformat())
     page.get_by_role("button", name="Show events").click()
+    page.wait_for_load_state()
     days = [time.get_attribute("datetime") for time in page.locator(".event-day h3 time").all()]
     assert days and all(start.isoformat() <= day <= end.isoformat() for day in days)
     assert page.get_by_label("From", exact=True).input_value() == start.isoformat()

@@ -55,6 +55,7 @@ def test_a_citizen_finds_a_page_through_an_audience_without_javascript(phone_wit
     page.locator(".audience-tile a", has_text="Husägare").click()
     assert page.locator("h1").inner_text() == "Husägare"
     page.locator(".page-list a[href='/husagare/bygglov/']").click()
+    page.wait_for_load_state()
 
     assert page.url == site_url + "/husagare/bygglov/"
     assert page.locator("nav.breadcrumbs").is_visible()
@@ -87,6 +88,7 @@ def test_searching_without_javascript_lists_matching_pages(phone_without_js, sit
 
     page.fill("#site-search-q", "bygglov")
     page.locator(".site-search button").click()
+    page.wait_for_load_state()
 
     assert "/sok/" in page.url
     assert page.locator(".search-results a").count() >= 1

@@ -61,6 +61,7 @@ def test_a_filter_without_results_says_so_and_leads_back(phone_without_js, site_
     assert result_titles(page) == []
     assert page.locator(".news-empty").is_visible()
     page.get_by_role("link", name="Show all news").click()
+    page.wait_for_load_state()
     assert len(result_titles(page)) == 10
 
 

@@ -41,6 +41,7 @@ def test_without_javascript_the_filters_narrow_the_list_and_keep_the_choice(phon
 
     page.get_by_label("Type of place").select_option("library")
     page.get_by_role("button", name="Show places").click()
+    page.wait_for_load_state()  # the list is read at once, not awaited
 
     assert "type=library" in page.url
     assert sorted(titles(page)) == ["City Library", "Harbour Library", "North Library"]
@@ -48,10 +49,12 @@ def test_without_javascript_the_filters_narrow_the_list_and_keep_the_choice(phon
 
     page.get_by_label("For", exact=True).select_option("homeowners")
     page.get_by_role("button", name="Show places").click()
+    page.wait_for_load_state()  # the list is read at once, not awaited
 
     assert titles(page) == []
     assert page.get_by_text("No places match your choice.").is_visible()
     page.get_by_role("link", name="Show all places").first.click()
+    page.wait_for_load_state()
     assert len(titles(page)) == everything
 
 

@@ -108,6 +108,7 @@ def test_form_errors_duplicates_step_and_public_list_have_no_axe_violations(phon
 
     phone.goto(site_url + PAGES[language])
     report(phone).locator("a[href*='/e/problem_report/']").click()
+    phone.wait_for_load_state()
     assert phone.locator("table.problem-list tbody tr").count() >= 2
     assert_no_axe_violations(phone)
 

@@ -39,5 +39,6 @@ def test_an_e_service_is_found_once_and_leads_to_its_form(phone_without_js, site
     results = page.locator(".search-result__title a", has_text=title)
     assert results.count() == 1
     results.click()
+    page.wait_for_load_state()
     form = page.locator("section.eservice").filter(has_text=title)
     assert form.is_visible()

@@ -96,6 +96,7 @@ def test_a_citizen_signs_in_sends_an_identified_application_and_finds_it_on_mina
     page.goto(site_url + "/mina-sidor/")
     assert "/logga-in/" in page.url
     page.get_by_role("link", name="BankID").click()
+    page.wait_for_load_state()
     assert page.locator("#id_username").is_visible()
     context.close()
 
