@@ -14,6 +14,9 @@ from .backends.registry import registry
 from .models import DocumentKind, SearchDocument
 from .text import SNOWBALL, block_text, with_parts, words
 
+#: Pages read, and documents stored, at a time during a full rebuild.
+REBUILD_CHUNK = 500
+
 
 def vocabulary(language: str) -> set[str]:
     """The site's own words in one language (titles and descriptions of what can be found):
@@ -108,11 +111,16 @@ def store_page(page, vocabulary_words: set[str] | None = None) -> list[SearchDoc
         return []
     documents = documents_for(page)
     known = vocabulary_words if vocabulary_words is not None else vocabulary(documents[0].language)
+    SearchDocument.objects.bulk_create(with_terms(documents, known))
+    return documents
+
+
+def with_terms(documents: list[SearchDocument], known: set[str]) -> list[SearchDocument]:
+    """The documents with their terms: compounds split into the known words and their own."""
     for document in documents:
         own = known | set(words(document.title)) | set(words(document.description))
         document.title_terms = with_parts(document.title, own)
         document.terms = with_parts(f"{document.description} {document.body} {document.audiences}", own)
-    SearchDocument.objects.bulk_create(documents)
     return documents
 
 
@@ -125,24 +133,37 @@ def remove_page(page_id: int) -> None:
 
 
 def rebuild(progress=None) -> int:
-    """Index every live page: titles first (the vocabulary compounds are split into), then all;
-    then each backend that is kept current indexes them all anew."""
+    """Index every live page: each page is read once, then the vocabulary (which compounds are
+    split into) is taken from all titles and descriptions, then the documents are stored with
+    their terms; then each backend that is kept current indexes them all anew."""
     pages = Page.objects.live().filter(depth__gt=1).order_by("path")
     total = pages.count()
-    SearchDocument.objects.all().delete()
-    for page in pages.iterator():
+    locales = {locale.pk: locale for locale in Locale.objects.all()}
+    collected: list[list[SearchDocument]] = []
+    by_language: dict[str, set[str]] = {language: set() for language in SNOWBALL}
+    for number, page in enumerate(pages.specific().iterator(chunk_size=REBUILD_CHUNK), start=1):
+        Page.locale.field.set_cached_value(page, locales[page.locale_id])  # one query saved per page
         if is_searchable(page):
-            SearchDocument.objects.bulk_create(documents_for(page))
-    by_language = {
-        language: vocabulary(language)
-        for language in {*SNOWBALL, *set(SearchDocument.objects.values_list("language", flat=True))}
-    }
-    SearchDocument.objects.all().delete()
-    count = 0
-    for number, page in enumerate(pages.iterator(), start=1):
-        count += len(store_page(page, by_language.get(page.locale.language_code, set())))
+            documents = documents_for(page)
+            for document in documents:
+                # Only the id is stored: a hundred thousand pages' stream data would not fit.
+                SearchDocument.page.field.delete_cached_value(document)
+                known = by_language.setdefault(document.language, set())
+                known.update(words(document.title))
+                known.update(words(document.description))
+            collected.append(documents)
         if progress is not None:
             progress(number, total)
+    count = 0
+    with transaction.atomic():
+        SearchDocument.objects.all().delete()
+        batch: list[SearchDocument] = []
+        for documents in collected:
+            batch += with_terms(documents, by_language[documents[0].language])
+            if len(batch) >= REBUILD_CHUNK:
+                count += len(SearchDocument.objects.bulk_create(batch))
+                batch = []
+        count += len(SearchDocument.objects.bulk_create(batch))
     languages = set(Locale.objects.values_list("language_code", flat=True))
     for backend in registry.kept_current():
         backend.rebuild(languages, SearchDocument.objects.order_by("pk").iterator())
