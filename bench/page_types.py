@@ -2,7 +2,8 @@
 and the query-budget test (tests/frontend/test_page_type_budgets.py) holds to its budget.
 
 Run as a script against the database in DATABASE_URL: prints one JSON line per page type with
-its path and SQL queries per request, warm and right after a publish.
+its path and SQL queries per request, warm and right after a publish (with `--paths`: only the
+paths).
 """
 
 import json
@@ -87,6 +88,9 @@ def main() -> None:
     client = Client(HTTP_HOST="127.0.0.1", HTTP_X_FORWARDED_PROTO="https")
     for name, path in PAGE_TYPES.items():
         url = path()
+        if "--paths" in sys.argv:  # only the addresses (make bench-spike)
+            print(json.dumps({"name": name, "path": url}))
+            continue
         warm, after_publish = count_queries(client, url)
         print(json.dumps({"name": name, "path": url, "warm": warm, "after_publish": after_publish}))
 

@@ -6,8 +6,6 @@ when a browser sends no Origin), which is what a token would prove, and they cha
 but the visitor's own new feedback. A honeypot field and a rate limit keep bots out.
 """
 
-from urllib.parse import urlsplit
-
 from django.conf import settings
 from django.http import Http404, HttpResponseForbidden, HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
@@ -17,6 +15,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 from wagtail.models import Page
 
+from foundations.csrf import same_origin
 from foundations.ratelimit import allow
 from foundations.responses import private, too_many_requests
 
@@ -25,14 +24,6 @@ from .forms import DetailsForm, HelpfulForm
 
 #: The follow-up "token" a bot that filled in the honeypot gets: a thank-you page, nothing stored.
 DISCARDED = "0"
-
-
-def same_origin(request) -> bool:
-    origin = request.META.get("HTTP_ORIGIN") or request.META.get("HTTP_REFERER")
-    if not origin or origin == "null":
-        return False
-    parts = urlsplit(origin)
-    return parts.netloc == request.get_host() and parts.scheme == request.scheme
 
 
 def wants_json(request) -> bool:

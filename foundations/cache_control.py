@@ -1,7 +1,9 @@
 """Which responses the frontend cache (Varnish, deploy/varnish/) may keep, and for how long.
 
 Only what is the same for everyone: an anonymous GET whose response set no cookie, used no CSRF
-token (no form), read no session data and is a page, a redirect or a not-found. Those are
+token, read no session data, holds nothing made for it alone (`unique_response`) and is a page,
+a redirect or a not-found. A form's per-visitor part (its idempotency key) can be left to the
+cache to fill in with an Edge Side Include when the cache says it can (`fills_in_includes`). Those are
 `public` for the cache (FRONTEND_CACHE_SECONDS; publishing purges them sooner) and revalidated
 by browsers every time. Everything else is `private, no-cache`. Views that set their own
 Cache-Control (case pages, search, the API) keep it.
@@ -23,6 +25,12 @@ NEVER = ("/admin/", "/django-admin/", "/documents/", "/health/")
 NOT_FOUND_SECONDS = 60
 #: Where a page's own limit is kept on the request.
 REQUEST_ATTRIBUTE = "frontend_cache_until"
+#: Set on a request whose response holds something made for this one response.
+UNIQUE_ATTRIBUTE = "frontend_cache_unique"
+#: Set on a request whose response holds Edge Side Includes for the frontend cache to fill in.
+ESI_ATTRIBUTE = "frontend_cache_esi"
+#: What the frontend cache says it can do (deploy/varnish/): fill in `<esi:include>` tags.
+ESI = "ESI/1.0"
 
 _limits: list[Callable[[], float | None]] = []
 
@@ -43,8 +51,25 @@ def keep_until(request, moment: datetime | None) -> None:
     setattr(request, REQUEST_ATTRIBUTE, moment if current is None else min(current, moment))
 
 
+def fills_in_includes(request) -> bool:
+    """Whether the frontend cache in front of this request fills in `<esi:include>` tags."""
+    return ESI in request.META.get("HTTP_SURROGATE_CAPABILITY", "")
+
+
+def unique_response(request) -> None:
+    """The response being built holds something made for it alone (a form's idempotency key)."""
+    setattr(request, UNIQUE_ATTRIBUTE, True)
+
+
+def includes_fragments(request) -> None:
+    """The response being built holds `<esi:include>` tags for the frontend cache."""
+    setattr(request, ESI_ATTRIBUTE, True)
+
+
 def same_for_everyone(request, response) -> bool:
     if request.method not in ("GET", "HEAD") or response.status_code not in CACHEABLE_STATUS:
+        return False
+    if getattr(request, UNIQUE_ATTRIBUTE, False):
         return False
     if response.cookies or request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
         return False  # a form's CSRF token, a new session, a language cookie
@@ -76,6 +101,8 @@ class FrontendCacheMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
+        if getattr(request, ESI_ATTRIBUTE, False):
+            response["Surrogate-Control"] = f'content="{ESI}"'  # Varnish fills in the includes
         if "Cache-Control" in response or request.path_info.startswith(NEVER):
             return response
         seconds = math.floor(shared_seconds(request, response)) if same_for_everyone(request, response) else 0

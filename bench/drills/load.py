@@ -3,7 +3,7 @@
     python load.py --base http://127.0.0.1:PORT --path /husagare/bygglov/ --form contact \
         --clients 12 --seconds 20 --marker d1 --out submissions.jsonl
 
-Each citizen opens the page (CSRF cookie, form token, block id), then POSTs the form with an
+Each citizen opens the page (block id, field prefix), then POSTs the form with its Origin and an
 idempotency key of its own and the e-mail address `drill-<key>@example.com`, so that stored
 cases and delivered e-mails can be matched to submissions. On a network error or a 5xx the
 citizen sends the SAME submission again (same key, same form), with backoff, as a browser's
@@ -86,25 +86,23 @@ class Citizen(threading.Thread):
             raise
 
     def open_form(self):
-        """The page's CSRF cookie, form token, block id and field prefix; None on failure."""
+        """The page's block id and field prefix; None on failure."""
         response, html = self.request("GET", self.options.path)
         if response.status != 200:
             return None
-        # The cookie is Secure (production settings); a browser on HTTPS would send it back.
-        cookie = re.search(r"csrftoken=([^;]+)", response.getheader("Set-Cookie", "") or "")
         page = html.decode()
         block = re.search(r'name="eservice_block_id" value="([^"]+)"', page)
-        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page)
         field = re.search(r'name="(es-[0-9a-f]{8}-)idempotency_key"', page)
-        if not (cookie and block and token and field):
+        if not (block and field):
             return None
-        return cookie.group(1), token.group(1), block.group(1), field.group(1)
+        return block.group(1), field.group(1)
 
     def build(self, form_page, key, sequence):
-        cookie, csrf, block_id, prefix = form_page
+        block_id, prefix = form_page
         email = f"drill-{key}@example.com"
-        fields = {"csrfmiddlewaretoken": csrf, "eservice_block_id": block_id, prefix + "idempotency_key": key}
-        headers = {"Cookie": f"csrftoken={cookie}", "Origin": self.origin, "Referer": self.origin + self.options.path}
+        fields = {"eservice_block_id": block_id, prefix + "idempotency_key": key}
+        # What a browser sends with the form: its Origin (no CSRF token, foundations/csrf.py).
+        headers = {"Origin": self.origin, "Referer": self.origin + self.options.path}
         marker = f"Brandövning {self.options.marker} {self.number}-{sequence}"
         if self.options.form == "contact":
             fields.update(

@@ -41,6 +41,9 @@ sub vcl_init {
 
 sub vcl_recv {
     set req.backend_hint = app.backend();
+    # Tell the site that this cache fills in Edge Side Includes: a page with a form is then kept,
+    # and each visitor's copy gets its own idempotency key (eservice_blocks/form_keys.py).
+    set req.http.Surrogate-Capability = "kommunportal=ESI/1.0";
 
     if (req.method == "PURGE") {
         # Wagtail purges a page by its URL: drop every variant of that path (http/https alike).
@@ -102,6 +105,10 @@ sub vcl_hash {
 
 sub vcl_backend_response {
     set beresp.http.x-url = bereq.url;
+    if (beresp.http.Surrogate-Control ~ "ESI/1.0") {
+        unset beresp.http.Surrogate-Control;
+        set beresp.do_esi = true;
+    }
     # Only what the site explicitly marks public is kept; no Cache-Control means no caching.
     if (!beresp.http.Cache-Control || beresp.http.Cache-Control !~ "public" || beresp.http.Set-Cookie) {
         set beresp.uncacheable = true;

@@ -2,6 +2,7 @@
 
 from django import forms, template
 
+from eservice_blocks import form_keys
 from eservice_blocks.cases.models import CaseStatus
 
 register = template.Library()
@@ -49,3 +50,9 @@ def indent_lines(text, spaces: int = 2) -> str:
     """Text of several lines with every line after the first indented, for plain-text e-mails
     in which a long answer must stay under its question."""
     return ("\n" + " " * int(spaces)).join(str(text or "").splitlines())
+
+
+@register.simple_tag(takes_context=True)
+def eservice_hidden_fields(context, form):
+    """The form's hidden fields; its idempotency key is new for each visitor (eservice_blocks.form_keys)."""
+    return form_keys.hidden_fields(context.get("request"), form)

@@ -34,12 +34,13 @@ def open_form(client, page):
     return BeautifulSoup(response.content, "html.parser")
 
 
-def test_the_page_shows_the_form_with_csrf_protection_and_an_idempotency_key(client, contact_page):
+def test_the_page_shows_the_form_with_an_idempotency_key_and_no_per_visitor_csrf_token(client, contact_page):
     soup = open_form(client, contact_page)
 
     form = soup.select_one(f"#es-{BLOCK_ID} form")
     assert form["method"] == "post"
-    assert form.select_one("input[name=csrfmiddlewaretoken]")
+    # The browser's Origin protects the form (foundations/csrf.py): the page can be shared by a cache.
+    assert not form.select_one("input[name=csrfmiddlewaretoken]")
     assert re.fullmatch(r"[0-9a-f]{32}", form.select_one(f"input[name={PREFIX}idempotency_key]")["value"])
     assert form.select_one(f"label[for=id_{PREFIX}subject]")
 
@@ -136,18 +137,50 @@ def test_bad_input_shows_translated_errors_next_to_the_fields_and_keeps_the_inpu
     assert page.select_one("[role=alert] a")["href"] == f"#id_{PREFIX}email"
 
 
-def test_a_submission_without_the_csrf_token_is_refused(contact_page):
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {},  # says nothing about where it comes from, and carries no token
+        {"HTTP_ORIGIN": "https://elsewhere.example"},
+        {"HTTP_ORIGIN": "http://testserver"},  # our host, but not over HTTPS
+        {"HTTP_SEC_FETCH_SITE": "cross-site", "HTTP_ORIGIN": "https://testserver"},
+        {"HTTP_SEC_FETCH_SITE": "same-site"},  # another subdomain
+        {"HTTP_REFERER": "https://elsewhere.example/form/"},
+    ],
+)
+def test_a_submission_from_another_site_or_from_nowhere_is_refused(contact_page, headers, settings):
     from django.test import Client
 
-    strict = Client(enforce_csrf_checks=True)
-    soup = open_form(strict, contact_page)
-    data = form_data(soup, email="anna@example.com")
-    data.pop("csrfmiddlewaretoken")
+    settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")  # as deployed
+    strict = Client(enforce_csrf_checks=True, HTTP_X_FORWARDED_PROTO="https", HTTP_HOST="testserver")
+    data = form_data(open_form(strict, contact_page), email="anna@example.com")
 
-    response = strict.post(contact_page.url, data)
+    response = strict.post(contact_page.url, data, **headers)
 
     assert response.status_code == 403
     assert Case.objects.filter(page=contact_page).count() == 0
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"HTTP_ORIGIN": "https://testserver"},
+        {"HTTP_SEC_FETCH_SITE": "same-origin", "HTTP_ORIGIN": "https://testserver"},
+        {"HTTP_SEC_FETCH_SITE": "same-origin"},
+        {"HTTP_REFERER": "https://testserver/husagare/"},  # an old browser that sends no Origin
+    ],
+)
+def test_a_submission_the_browser_says_comes_from_our_page_needs_no_token(contact_page, headers, settings):
+    from django.test import Client
+
+    settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")  # as deployed
+    strict = Client(enforce_csrf_checks=True, HTTP_X_FORWARDED_PROTO="https", HTTP_HOST="testserver")
+    data = form_data(open_form(strict, contact_page), email="anna@example.com")
+
+    response = strict.post(contact_page.url, data, **headers)
+
+    assert response.status_code == 302
+    assert Case.objects.filter(page=contact_page).count() == 1
 
 
 def test_the_reference_alone_never_opens_a_case(client, contact_page):

@@ -92,7 +92,7 @@ MIDDLEWARE = [
     # Before anything reads the query string or the form: only UTF-8 is read (no lone surrogates).
     "foundations.request_charset.Utf8RequestMiddleware",
     "django.middleware.common.CommonMiddleware",
-    "django.middleware.csrf.CsrfViewMiddleware",
+    "foundations.csrf.OriginCsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "citizens.session.CitizenMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
