@@ -3,8 +3,9 @@
 The key makes a second click on "Send" return the case the first one made, so no two visitors
 may share one. A page kept by the cache is the same for everyone; when the cache can fill in an
 Edge Side Include (Varnish, deploy/varnish/), the form holds an `<esi:include>` of `key_field`
-instead of the key, and the cache asks for a fresh key for each visitor. Elsewhere the key is
-written into the page, and the page is marked as made for one visitor.
+instead of the key, and the cache fills in a fresh key for each visitor (Varnish makes it itself;
+another cache asks `key_field`). Elsewhere the key is written into the page, and the page is
+marked as made for one visitor.
 """
 
 import re

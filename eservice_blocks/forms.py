@@ -53,7 +53,8 @@ class EServiceForm(FreeTextForm):
     (double click, browser back and submit again) return the case already created. Its text is
     cleaned of invisible control characters before the fields check it (FreeTextForm)."""
 
-    idempotency_key = forms.RegexField(regex=r"^[0-9a-f]{32}$", widget=forms.HiddenInput)
+    # A UUID's hex from the site, or the frontend cache's own (deploy/varnish/: "v<time>-<id>-<random>").
+    idempotency_key = forms.RegexField(regex=r"^[0-9A-Za-z-]{16,64}$", widget=forms.HiddenInput)
 
     required_css_class = "field--required"
 

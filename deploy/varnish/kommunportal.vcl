@@ -71,6 +71,12 @@ sub vcl_recv {
         unset req.http.X-Health-Client;
         return (pass);
     }
+    if (req.esi_level > 0 && req.url ~ "^/e/key/\?name=es-[0-9a-f]{1,8}-idempotency_key$") {
+        # A form's idempotency key for one visitor of a kept page: made here, so that the kept
+        # page costs the app servers nothing (vcl_synth). The site's own /e/key/ answers any
+        # other cache.
+        return (synth(760, "Idempotency key"));
+    }
     if (req.method != "GET" && req.method != "HEAD") {
         return (pass);
     }
@@ -131,6 +137,18 @@ sub vcl_deliver {
 }
 
 sub vcl_synth {
+    if (resp.status == 760) {
+        # Unique across visitors: this cache's request id, the second, and 40 random bits (another
+        # Varnish may reuse a request id). Not a secret: the site binds a key to the answers.
+        set resp.status = 200;
+        set resp.reason = "OK";
+        set resp.http.Content-Type = "text/html; charset=utf-8";
+        set resp.http.Cache-Control = "private, no-store";
+        synthetic({"<input type="hidden" name=""} + regsub(req.url, "^.*[?]name=", "")
+            + {"" value="v"} + std.time2integer(now, 0) + "-" + req.xid + "-"
+            + std.real2integer(std.random(0, 999999999999), 0) + {"">"});
+        return (deliver);
+    }
     set resp.http.Content-Type = "text/plain; charset=utf-8";
     synthetic(resp.reason);
     return (deliver);

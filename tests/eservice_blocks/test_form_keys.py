@@ -83,3 +83,15 @@ def test_a_form_shown_again_with_its_errors_keeps_its_own_key(client, contact_pa
 
     assert response.status_code == 400 or response.status_code == 200
     assert key_from(response.content) == data[KEY_FIELD]
+
+
+def test_a_key_made_by_the_frontend_cache_is_taken_and_a_malformed_one_is_not(client, contact_page):
+    page = BeautifulSoup(client.get(contact_page.url, **FROM_THE_CACHE).content, "html.parser")
+
+    made_by_varnish = form_data(page, email="anna@example.com") | {KEY_FIELD: "v1796528003-32770-482910384756"}
+    assert client.post(contact_page.url, made_by_varnish).status_code == 302
+    malformed = form_data(page, email="bo@example.com") | {KEY_FIELD: "<script>alert(1)</script>"}
+    response = client.post(contact_page.url, malformed)
+
+    assert response.status_code in (200, 400)
+    assert Case.objects.filter(page=contact_page).count() == 1
