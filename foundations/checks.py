@@ -4,6 +4,8 @@ import ipaddress
 
 from django.conf import settings
 from django.core.checks import Error, Info, register
+from django.middleware.csrf import CsrfViewMiddleware
+from django.utils.module_loading import import_string
 
 from .plugins import belongs_to, discovery_modules, installed_plugins, outside_apps
 
@@ -58,3 +60,23 @@ def outside_plugins_are_installed(app_configs, **kwargs):
         listed = "; ".join(f"{plugin.kind}: {plugin.id}" for plugin in own)
         messages.append(Info(f"Outside plugin app {app!r} from {source}: {listed}.", id="foundations.I001"))
     return messages
+
+
+@register()
+def csrf_protection_is_on(app_configs, **kwargs):
+    """Django's own deploy check (security.W003) knows only its class by name; ours is a subclass
+    (foundations.csrf.OriginCsrfViewMiddleware), so this check stands in for it."""
+    for path in settings.MIDDLEWARE:
+        try:
+            middleware = import_string(path)
+        except ImportError:
+            continue
+        if isinstance(middleware, type) and issubclass(middleware, CsrfViewMiddleware):
+            return []
+    return [
+        Error(
+            "No CSRF protection: no middleware in MIDDLEWARE is Django's CsrfViewMiddleware or a subclass of it.",
+            hint="Add 'foundations.csrf.OriginCsrfViewMiddleware' after the session and common middleware.",
+            id="foundations.E004",
+        )
+    ]

@@ -173,3 +173,26 @@ def test_an_important_message_reaches_every_cached_page_within_seconds(varnish_u
     while "important-message" in get(varnish_url + AUDIENCE).text:
         assert time.monotonic() < deadline, "the banner stays after the message was switched off"
         time.sleep(0.2)
+
+
+FORMS = {"sv": INFORMATION, "en": "/en/homeowners/building-permit/", "ar": "/ar/homeowners/building-permit/"}
+
+
+@pytest.mark.parametrize("language", ["sv", "en", "ar"])
+def test_without_javascript_a_citizen_sends_the_form_of_a_kept_page(phone_without_js, varnish_url, language):
+    page = phone_without_js
+    url = f"{varnish_url}{FORMS[language]}?visit={uuid.uuid4().hex}"
+    page.goto(url)
+    response = page.goto(url)
+    assert response.headers["x-cache"] == "HIT"  # the form the citizen fills in came from the cache
+
+    form = page.locator("section.eservice form")
+    form.locator("[name$='-subject']").fill("Genom cachen")
+    form.locator("[name$='-message']").fill("Skickat från en sida som cachen höll.")
+    form.locator("[name$='-email']").fill("cache@exempel.se")
+    form.locator("[name$='-answer_by'][value=email]").check()
+    form.locator("button[type=submit]").click()
+    page.wait_for_load_state()
+
+    assert re.fullmatch(r"KP-\d{4}-\d{6}", page.locator(".receipt__reference strong").inner_text())
+    assert page.locator("html").get_attribute("lang") == language

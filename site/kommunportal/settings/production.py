@@ -19,6 +19,9 @@ SECURE_HSTS_PRELOAD = env_bool("DJANGO_SECURE_HSTS_PRELOAD", True)
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 CSRF_COOKIE_HTTPONLY = True
+# Django's check looks for its CSRF middleware by name; ours is a subclass, which foundations.E004
+# requires instead (foundations/checks.py).
+SILENCED_SYSTEM_CHECKS = ["security.W003"]
 SESSION_COOKIE_AGE = env_int("DJANGO_SESSION_COOKIE_AGE", 8 * 3600)
 
 EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
