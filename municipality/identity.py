@@ -82,9 +82,10 @@ def _place_hours(setting: MunicipalitySettings, locale_id: int | None) -> dict:
         return {}
     translated = place.get_translation_or_none(locale_id) if locale_id else None
     place = translated if translated is not None and translated.live else place
+    week = list(place.opening_hours.all())  # one query, not one per weekday
     rows = []
     for weekday in Weekday:
-        intervals = sorted((row.opens, row.closes) for row in place.opening_hours.all() if row.weekday == weekday)
+        intervals = sorted((row.opens, row.closes) for row in week if row.weekday == weekday)
         hours = interval_text(intervals) if intervals else pgettext("opening hours", "Closed")
         if rows and rows[-1]["hours"] == hours:
             rows[-1]["last"] = str(weekday.label)

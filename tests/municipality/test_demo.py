@@ -46,3 +46,20 @@ def test_the_demo_has_one_live_page_of_each_legal_type_per_language_translated_w
     swedish = pages.get(locale__language_code="sv")
     assert TranslationSource.objects.filter(object_id=swedish.translation_key).exists()
     assert len({page.title for page in pages}) == 3
+
+
+def test_the_footers_opening_hours_are_read_in_one_query_not_one_per_weekday(setting):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from foundations.tree_cache import invalidate
+    from municipality.identity import SETTINGS, identity
+
+    invalidate(SETTINGS)  # as after an editor changes the settings or the place
+    with CaptureQueriesContext(connection) as captured:
+        footer = identity(Site.objects.get(is_default_site=True), "sv")
+
+    reads = [query["sql"] for query in captured.captured_queries if "places_openinghours" in query["sql"]]
+    assert len(reads) == 1
+    assert footer["hours_place"]["title"] == setting.opening_hours_place.title
+    assert len(footer["hours_rows"]) >= 2  # weekdays joined, the weekend apart
