@@ -137,6 +137,15 @@ def test_bad_input_shows_translated_errors_next_to_the_fields_and_keeps_the_inpu
     assert page.select_one("[role=alert] a")["href"] == f"#id_{PREFIX}email"
 
 
+def post_with_csrf_checks(page, settings, **headers):
+    """The form sent over HTTPS as deployed, with Django's CSRF checks on and these headers."""
+    from django.test import Client
+
+    settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    strict = Client(enforce_csrf_checks=True, HTTP_X_FORWARDED_PROTO="https", HTTP_HOST="testserver")
+    return strict.post(page.url, form_data(open_form(strict, page), email="anna@example.com"), **headers)
+
+
 @pytest.mark.parametrize(
     "headers",
     [
@@ -149,13 +158,7 @@ def test_bad_input_shows_translated_errors_next_to_the_fields_and_keeps_the_inpu
     ],
 )
 def test_a_submission_from_another_site_or_from_nowhere_is_refused(contact_page, headers, settings):
-    from django.test import Client
-
-    settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")  # as deployed
-    strict = Client(enforce_csrf_checks=True, HTTP_X_FORWARDED_PROTO="https", HTTP_HOST="testserver")
-    data = form_data(open_form(strict, contact_page), email="anna@example.com")
-
-    response = strict.post(contact_page.url, data, **headers)
+    response = post_with_csrf_checks(contact_page, settings, **headers)
 
     assert response.status_code == 403
     assert Case.objects.filter(page=contact_page).count() == 0
@@ -171,13 +174,7 @@ def test_a_submission_from_another_site_or_from_nowhere_is_refused(contact_page,
     ],
 )
 def test_a_submission_the_browser_says_comes_from_our_page_needs_no_token(contact_page, headers, settings):
-    from django.test import Client
-
-    settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")  # as deployed
-    strict = Client(enforce_csrf_checks=True, HTTP_X_FORWARDED_PROTO="https", HTTP_HOST="testserver")
-    data = form_data(open_form(strict, contact_page), email="anna@example.com")
-
-    response = strict.post(contact_page.url, data, **headers)
+    response = post_with_csrf_checks(contact_page, settings, **headers)
 
     assert response.status_code == 302
     assert Case.objects.filter(page=contact_page).count() == 1
